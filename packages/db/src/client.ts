@@ -1,0 +1,64 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { migrationsFolder } from "./repo-root";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** Either engine: domain code is written once against this type. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** A function that may run inside or outside a transaction takes this. */
+export type Executor = Database | Transaction;
+export type Engine = "pglite" | "postgresql";
+
+export interface DatabaseHandle {
+  db: Database;
+  engine: Engine;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… — PostgreSQL. Without it, PGlite. */
+  url?: string;
+  /** PGlite data folder; omit for an in-memory database (tests). */
+  dataDir?: string;
+  /** PostgreSQL pool size. */
+  maxConnections?: number;
+}
+
+export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
+  if (options.url) return createPostgres(options.url, options.maxConnections ?? 10);
+  return createPglite(options.dataDir);
+}
+
+function createPostgres(url: string, max: number): DatabaseHandle {
+  // postgres.js would print every NOTICE (for example "relation already exists, skipping").
+  const client = postgres(url, { max, onnotice: () => {} });
+  const db = drizzlePostgres({ client, schema, casing: "snake_case" });
+  return {
+    db: db as unknown as Database,
+    engine: "postgresql",
+    migrate: () => migratePostgres(db, { migrationsFolder: migrationsFolder() }),
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+function createPglite(dataDir: string | undefined): DatabaseHandle {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir);
+  const db = drizzlePglite({ client, schema, casing: "snake_case" });
+  return {
+    db: db as unknown as Database,
+    engine: "pglite",
+    migrate: () => migratePglite(db, { migrationsFolder: migrationsFolder() }),
+    close: () => client.close(),
+  };
+}

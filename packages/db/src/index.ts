@@ -1,0 +1,4 @@
+export * from "./client";
+export * as schema from "./schema";
+export { findRepoRoot, dataDir } from "./repo-root";
+export { sql, eq, and, or, not, inArray, desc, asc, isNull, isNotNull, count } from "drizzle-orm";

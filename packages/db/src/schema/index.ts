@@ -1,0 +1,5 @@
+export * from "./enums";
+export * from "./users";
+export * from "./organizations";
+export * from "./audit";
+export * from "./rate-limits";

@@ -1,0 +1,2 @@
+export * from "./factories";
+export { seedDemo, demoAccounts, demoProgramName } from "./demo";

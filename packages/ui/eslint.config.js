@@ -1,0 +1,2 @@
+import react from "@puente/eslint-config/react";
+export default react;
