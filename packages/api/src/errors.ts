@@ -1,0 +1,23 @@
+import { TRPCError } from "@trpc/server";
+
+type ErrorCode = ConstructorParameters<typeof TRPCError>[0]["code"];
+
+/**
+ * An error a person can act on: `key` names a message in the `errors` catalog, `params` fill it.
+ * The tRPC error formatter translates it into the caller's language.
+ */
+export class PuenteError extends TRPCError {
+  readonly key: string;
+  readonly params: Record<string, string | number>;
+
+  constructor(code: ErrorCode, key: string, params: Record<string, string | number> = {}) {
+    super({ code, message: key });
+    this.key = key;
+    this.params = params;
+  }
+}
+
+/** Refusal by a procedure tier: the access test tells these apart from domain refusals. */
+export class AccessDenied extends PuenteError {}
+
+export const notFound = () => new PuenteError("NOT_FOUND", "errors.notFound");

@@ -1,0 +1,15 @@
+import { adminRouter } from "./admin/router";
+import { invitationRouter, organizationRouter } from "./organizations/router";
+import { profileRouter } from "./profile/router";
+import { createTRPCRouter } from "./trpc";
+import { vettingRouter } from "./vetting/router";
+
+export const appRouter = createTRPCRouter({
+  profile: profileRouter,
+  organization: organizationRouter,
+  invitation: invitationRouter,
+  vetting: vettingRouter,
+  admin: adminRouter,
+});
+
+export type AppRouter = typeof appRouter;

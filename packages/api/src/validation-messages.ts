@@ -1,0 +1,35 @@
+import type { Translator } from "@puente/i18n";
+import type { ZodError } from "zod";
+
+type Issue = ZodError["issues"][number];
+
+/** Turns a zod issue into a sentence in the reader's language. */
+export function translateIssue(issue: Issue, t: Translator): string {
+  if (issue.message.startsWith("errors.")) return t(issue.message as never);
+  switch (issue.code) {
+    case "invalid_type":
+      return t("errors.validation.required");
+    case "too_small":
+      return Number(issue.minimum) <= 1 && issue.origin === "string"
+        ? t("errors.validation.required")
+        : t("errors.validation.tooShort", { min: Number(issue.minimum) });
+    case "too_big":
+      return t("errors.validation.tooLong", { max: Number(issue.maximum) });
+    case "invalid_format":
+      return issue.format === "email" ? t("errors.validation.email") : t("errors.validation.invalid");
+    case "invalid_value":
+      return t("errors.validation.choice");
+    default:
+      return t("errors.validation.invalid");
+  }
+}
+
+/** Field path → message, the shape forms use to show an error next to its field. */
+export function fieldErrors(error: ZodError, t: Translator): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join(".") || "_";
+    out[path] ??= translateIssue(issue, t);
+  }
+  return out;
+}

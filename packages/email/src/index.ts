@@ -1,0 +1,3 @@
+export { sendMail, mailDirectory, type OutgoingMail, type SentMail } from "./transport";
+export { sendSignInLink, sendInvitation } from "./templates";
+export { listStoredMail, readStoredMail, type StoredMail } from "./mailbox";

@@ -1,0 +1,45 @@
+import { getTranslator, type Locale } from "@puente/i18n";
+import { renderActionMail } from "./layout";
+import { sendMail, type SentMail } from "./transport";
+
+export async function sendSignInLink(input: {
+  to: string;
+  url: string;
+  locale: Locale;
+  expiresInMinutes: number;
+}): Promise<SentMail> {
+  const t = getTranslator(input.locale);
+  const body = renderActionMail({
+    locale: input.locale,
+    paragraphs: [t("email.signIn.body", { minutes: input.expiresInMinutes })],
+    actionLabel: t("email.signIn.action"),
+    actionUrl: input.url,
+    closing: t("email.signIn.ignore"),
+  });
+  return sendMail({ to: input.to, subject: t("email.signIn.subject"), language: input.locale, ...body });
+}
+
+export async function sendInvitation(input: {
+  to: string;
+  url: string;
+  locale: Locale;
+  inviterName: string;
+  organizationName: string;
+  expiresInDays: number;
+}): Promise<SentMail> {
+  const t = getTranslator(input.locale);
+  const body = renderActionMail({
+    locale: input.locale,
+    paragraphs: [
+      t("email.invitation.body", {
+        inviter: input.inviterName,
+        organization: input.organizationName,
+        days: input.expiresInDays,
+      }),
+    ],
+    actionLabel: t("email.invitation.action"),
+    actionUrl: input.url,
+    closing: t("email.invitation.ignore"),
+  });
+  return sendMail({ to: input.to, subject: t("email.invitation.subject"), language: input.locale, ...body });
+}

@@ -1,0 +1,3 @@
+export * from "./locales";
+export { messages, type Messages } from "./messages";
+export { getTranslator, formatDateTime, type Translator } from "./translator";
