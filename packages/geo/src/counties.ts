@@ -11,10 +11,11 @@ import {
 import { loadCountiesTopology } from "./data";
 import { memo } from "./memo";
 import { splitState } from "./place-parse";
-import { type State, stateByCode, stateByFips, states } from "./states";
+import { type State, stateByCode, stateByFips } from "./states";
 import { placeKey } from "./text";
 
-export interface County {
+/** A county's identity and names: cheap, read from the topology without its shapes. */
+export interface CountyName {
   /** Five-digit Census FIPS code, e.g. "13121". */
   fips: string;
   /** Bare name as the Census writes it, e.g. "Fulton". */
@@ -25,12 +26,37 @@ export interface County {
   fullNameEs: string;
   kind: CountyKind;
   stateCode: string;
+}
+
+export interface County extends CountyName {
   /** Centroid of the county's shape, for distance search from a county. */
   lat: number;
   lon: number;
 }
 
 export type CountyFeature = Feature<Geometry, { name: string }>;
+
+/** Every county of the states we serve, with a matching key, for name lookups and suggestions. */
+export const countyNames = memo(() => {
+  const list: Array<CountyName & { key: string }> = [];
+  for (const geometry of loadCountiesTopology().objects.counties.geometries) {
+    const fips = String(geometry.id);
+    const state = stateByFips(fips.slice(0, 2));
+    const name = (geometry.properties as { name?: string } | undefined)?.name;
+    if (!state || !name) continue;
+    const kind = countyKind(fips);
+    list.push({
+      fips,
+      name,
+      fullName: countyFullName(name, kind),
+      fullNameEs: countyFullNameEs(name, kind),
+      kind,
+      stateCode: state.code,
+      key: placeKey(name),
+    });
+  }
+  return list.sort((a, b) => a.name.localeCompare(b.name) || a.fips.localeCompare(b.fips));
+});
 
 /** County shapes by FIPS; shared with point-in-county lookups and state maps. */
 export const countyFeatures = memo(() => {
@@ -51,33 +77,17 @@ export function countiesOf(stateCode: string): readonly County[] {
   if (!state) return [];
   let list = countiesByState.get(state.code);
   if (!list) {
-    list = buildCounties(state);
+    const shapes = countyFeatures();
+    list = countyNames()
+      .filter((county) => county.stateCode === state.code)
+      .map(({ key: _key, ...county }) => {
+        const shape = shapes.get(county.fips);
+        const [lon, lat] = shape ? geoCentroid(shape) : [Number.NaN, Number.NaN];
+        return Object.freeze({ ...county, lat: round(lat), lon: round(lon) });
+      });
     countiesByState.set(state.code, list);
   }
   return list;
-}
-
-function buildCounties(state: State): readonly County[] {
-  const list: County[] = [];
-  for (const [fips, shape] of countyFeatures()) {
-    if (!fips.startsWith(state.fips)) continue;
-    const [lon, lat] = geoCentroid(shape);
-    const kind = countyKind(fips);
-    const name = shape.properties.name;
-    list.push(
-      Object.freeze({
-        fips,
-        name,
-        fullName: countyFullName(name, kind),
-        fullNameEs: countyFullNameEs(name, kind),
-        kind,
-        stateCode: state.code,
-        lat: round(lat),
-        lon: round(lon),
-      }),
-    );
-  }
-  return list.sort((a, b) => a.name.localeCompare(b.name) || a.fips.localeCompare(b.fips));
 }
 
 export function countyByFips(fips: string): County | undefined {
@@ -102,15 +112,15 @@ export function findCounty(text: string, stateCode?: string): County | undefined
 export function findCountyByName(place: string, state: State | undefined): County | undefined {
   const key = placeKey(place);
   if (!key) return undefined;
-  const pool = state ? countiesOf(state.code) : states.flatMap((s) => countiesOf(s.code));
+  const pool = state ? countyNames().filter((c) => c.stateCode === state.code) : countyNames();
   const { name, kind } = stripCountyWords(key);
-  let matches = pool.filter((c) => placeKey(c.name) === name);
+  let matches = pool.filter((c) => c.key === name);
   let wanted = kind;
   // "Baltimore city" and "Richmond city" name independent cities, but "Carson City" and
   // "James City" are the Census names themselves, matched above.
   if (matches.length === 0 && name.endsWith(" city")) {
     const bare = name.slice(0, -" city".length);
-    matches = pool.filter((c) => c.kind === "independent-city" && placeKey(c.name) === bare);
+    matches = pool.filter((c) => c.kind === "independent-city" && c.key === bare);
     wanted = "independent-city";
   }
   if (matches.length > 1) {
@@ -121,7 +131,7 @@ export function findCountyByName(place: string, state: State | undefined): Count
     );
     if (narrowed.length > 0) matches = narrowed;
   }
-  return matches.length === 1 ? matches[0] : undefined;
+  return matches.length === 1 ? countyByFips(matches[0]!.fips) : undefined;
 }
 
 function round(value: number): number {

@@ -34,9 +34,7 @@ export const loadZipCodes = memo(
 );
 
 /** Census cartographic state boundaries (2017), unprojected, 1:10,000,000. */
-export const loadStatesTopology = memo(
-  () => require("us-atlas/states-10m.json") as StatesTopology,
-);
+export const loadStatesTopology = memo(() => require("us-atlas/states-10m.json") as StatesTopology);
 
 /**
  * Census cartographic county boundaries (2017); its `states` object is merged from the

@@ -1,9 +1,9 @@
 import { type City, cityCountyFips, findCity } from "./cities";
-import { type County, findCountyByName } from "./counties";
+import { type County, type CountyName, findCountyByName } from "./counties";
 import { stripCountyWords } from "./county-names";
 import { splitState } from "./place-parse";
 import { stateCentroid } from "./state-shapes";
-import { findState, type State, stateByCode } from "./states";
+import { findState, type State } from "./states";
 import { placeKey } from "./text";
 import { lookupZip } from "./zips";
 
@@ -133,7 +133,7 @@ function cityPlace(city: City): CityPlace {
   };
 }
 
-export function countyLabel(county: County, locale: Locale): string {
+export function countyLabel(county: CountyName, locale: Locale): string {
   return `${locale === "es" ? county.fullNameEs : county.fullName}, ${county.stateCode}`;
 }
 
@@ -162,9 +162,4 @@ function statePlace(state: State, locale: Locale): StatePlace {
     lat,
     lon,
   };
-}
-
-/** The state a place belongs to, for statewide searches from any kind of place. */
-export function placeState(place: Place): State {
-  return stateByCode(place.stateCode)!;
 }

@@ -3,9 +3,10 @@
  * must meet, and so must "St. Louis" and "Saint Louis" (the ZIP data spells the long form).
  */
 export function normalizeName(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+  // Most names are plain ASCII: skipping Unicode decomposition for them keeps indexing the
+  // 40,000 ZIP codes cheap.
+  const bare = /^[\x20-\x7e]*$/.test(text) ? text : text.normalize("NFD").replace(/\p{M}/gu, "");
+  return bare
     .toLowerCase()
     .replace(/[.'’`]/g, "")
     .replace(/[^a-z0-9]+/g, " ")

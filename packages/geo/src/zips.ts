@@ -1,5 +1,5 @@
 import { countyAt } from "./county-at";
-import { loadZipCodes } from "./data";
+import { loadZipCodes, type RawZip } from "./data";
 import { memo } from "./memo";
 import { stateByCode } from "./states";
 
@@ -20,13 +20,14 @@ export interface ZipLookup extends ZipRecord {
 
 /**
  * ZIPs of the states we serve. Military (AA/AE/AP) and Pacific-territory ZIPs are left out,
- * and so are the few hundred rows with no coordinates (published as 0,0): a ZIP that cannot
- * be placed on a map cannot be searched by distance either.
+ * and so are rows that cannot be placed: a few hundred published as 0,0, and a couple with a
+ * wrong sign or island (10200 "New York" at +73.95°, Wake Island filed under HI), which would
+ * otherwise drag a city's centroid across the globe.
  */
 export const zipTable = memo(() => {
   const table = new Map<string, ZipRecord>();
   for (const row of Object.values(loadZipCodes())) {
-    if (!row.latitude || !row.longitude || !stateByCode(row.state)) continue;
+    if (!stateByCode(row.state) || !onUsSoil(row)) continue;
     table.set(row.zip, {
       zip: row.zip,
       lat: row.latitude,
@@ -37,6 +38,13 @@ export const zipTable = memo(() => {
   }
   return table;
 });
+
+// From Puerto Rico (15°N) to Alaska's North Slope (72°N), Maine (-64°) to Hawaii, plus the
+// Aleutians west of the antimeridian.
+function onUsSoil({ latitude: lat, longitude: lon, state }: RawZip): boolean {
+  if (!lat || !lon || lat < 15 || lat > 72) return false;
+  return lon <= -64 ? lon >= -180 : state === "AK" && lon >= 170;
+}
 
 // ZIP+4 and stray spaces are common in pasted addresses; the first five digits decide.
 const ZIP_PATTERN = /^(\d{5})(?:[-\s]?\d{4})?$/;
