@@ -9,3 +9,4 @@ export { PuenteError, AccessDenied } from "./errors";
 export const createCaller = createCallerFactory(appRouter);
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export { describeError, isTRPCError, type ErrorDescription } from "./describe-error";

@@ -1,11 +1,10 @@
 import { hasRole, isSignedIn, isVetted, isOrganizationAdmin } from "@puente/auth/actor";
-import { getTranslator } from "@puente/i18n";
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
-import { z, ZodError } from "zod";
+import { z } from "zod";
 import type { Context } from "./context";
-import { AccessDenied, PuenteError } from "./errors";
-import { fieldErrors } from "./validation-messages";
+import { describeError } from "./describe-error";
+import { AccessDenied } from "./errors";
 
 /** Who may call a procedure. Every procedure declares one by the tier it is built from. */
 export type Access =
@@ -21,19 +20,6 @@ export interface Meta {
   access: Access;
 }
 
-const fallbackKeys: Record<string, string> = {
-  UNAUTHORIZED: "errors.unauthorized",
-  FORBIDDEN: "errors.forbidden",
-  NOT_FOUND: "errors.notFound",
-  PAYLOAD_TOO_LARGE: "errors.tooLarge",
-  TOO_MANY_REQUESTS: "errors.rateLimited",
-  CONFLICT: "errors.conflict",
-  BAD_REQUEST: "errors.badRequest",
-  PARSE_ERROR: "errors.badRequest",
-  UNSUPPORTED_MEDIA_TYPE: "errors.badRequest",
-  METHOD_NOT_SUPPORTED: "errors.badRequest",
-};
-
 const t = initTRPC
   .context<Context>()
   .meta<Meta>()
@@ -41,21 +27,17 @@ const t = initTRPC
     transformer: superjson,
     /** Every error leaves translated, with no stack and no internal message. */
     errorFormatter({ shape, error, ctx }) {
-      const translate = getTranslator(ctx?.locale ?? "en");
-      let key = fallbackKeys[error.code] ?? "errors.internal";
-      let params: Record<string, string | number> = { minutes: 1 };
-      let fields: Record<string, string> | undefined;
-      if (error instanceof PuenteError) {
-        key = error.key;
-        params = error.params;
-      } else if (error.cause instanceof ZodError) {
-        key = "errors.validation.summary";
-        fields = fieldErrors(error.cause, translate);
-      }
+      const described = describeError(error, ctx?.locale ?? "en");
       return {
         code: shape.code,
-        message: translate(key as never, params as never),
-        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, messageKey: key, fieldErrors: fields },
+        message: described.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          messageKey: described.messageKey,
+          fieldErrors: described.fieldErrors,
+        },
       };
     },
   });

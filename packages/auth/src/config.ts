@@ -32,6 +32,14 @@ function emailProvider(db: Database): EmailConfig {
   };
 }
 
+function authSecret(): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (env.NODE_ENV === "production") {
+    throw new Error("AUTH_SECRET is not set. Set it to a long random value: openssl rand -base64 32");
+  }
+  return "development-only-secret-never-use-in-production";
+}
+
 /**
  * Database sessions whose lifetime is the idle timeout: Auth.js pushes `expires` forward on
  * activity (at most once a minute), so a session dies after SESSION_IDLE_MINUTES of silence.
@@ -45,7 +53,7 @@ export function createAuthConfig(db: Database): NextAuthConfig {
       verificationTokensTable: verificationTokens,
     }),
     providers: [emailProvider(db)],
-    secret: env.AUTH_SECRET,
+    secret: authSecret(),
     trustHost: true,
     useSecureCookies: env.AUTH_SECURE_COOKIES,
     session: {

@@ -41,7 +41,7 @@ export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
 
 function createPostgres(url: string, max: number): DatabaseHandle {
   // postgres.js would print every NOTICE (for example "relation already exists, skipping").
-  const client = postgres(url, { max, onnotice: () => {} });
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5 });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" });
   return {
     db: db as unknown as Database,

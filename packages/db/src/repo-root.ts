@@ -8,11 +8,11 @@ import { fileURLToPath } from "node:url";
  * resolve to the same place for all of them.
  */
 export function findRepoRoot(start: string = process.cwd()): string {
-  let dir = path.resolve(start);
+  let dir = path.resolve(/* turbopackIgnore: true */ start);
   for (;;) {
     if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
     const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve(start);
+    if (parent === dir) return path.resolve(/* turbopackIgnore: true */ start);
     dir = parent;
   }
 }

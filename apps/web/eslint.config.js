@@ -1,0 +1,2 @@
+import nextjs from "@puente/eslint-config/nextjs";
+export default [{ ignores: [".next/**", "next-env.d.ts", "playwright-report/**", "test-results/**"] }, ...nextjs];

@@ -1,0 +1,19 @@
+import { hasRole, isMember, isSignedIn, type Actor } from "@puente/auth/actor";
+
+export type NavigationKey = "home" | "organization" | "profile" | "vetting" | "admin" | "devMail";
+
+export interface NavigationItem {
+  key: NavigationKey;
+  href: string;
+}
+
+/** What the signed-in role may use, and nothing else: hidden links are not a security boundary, the procedures are. */
+export function navigationFor(actor: Actor, options: { mailPreview: boolean }): NavigationItem[] {
+  const items: NavigationItem[] = [{ key: "home", href: "/" }];
+  if (isMember(actor)) items.push({ key: "organization", href: "/organization" });
+  if (isSignedIn(actor)) items.push({ key: "profile", href: "/profile" });
+  if (hasRole(actor, "moderator")) items.push({ key: "vetting", href: "/moderation/vetting" });
+  if (hasRole(actor, "admin")) items.push({ key: "admin", href: "/admin" });
+  if (options.mailPreview) items.push({ key: "devMail", href: "/dev/mail" });
+  return items;
+}

@@ -1,0 +1,5 @@
+export { Alert } from "./alert";
+export { Button } from "./button";
+export { TextField, TextArea, SelectField } from "./field";
+export { PageHeader, Section, VisuallyHidden } from "./layout";
+export { QuickExit } from "./quick-exit";
