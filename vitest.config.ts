@@ -1,14 +1,33 @@
 import { defineConfig } from "vitest/config";
 
+const include = ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"];
+const postgresUrl = process.env.TEST_DATABASE_URL;
+
 /**
- * One Vitest run for the whole workspace. Database tests get a fresh database per file; the
- * timeout makes a hung embedded database fail fast instead of stalling CI (STACK-NOTES: PGlite).
+ * One Vitest run for the whole workspace. Every database test file gets a fresh database: PGlite
+ * always, and the same suite again on PostgreSQL when TEST_DATABASE_URL names a server (CI sets it).
+ * The timeouts make a hung embedded database fail fast instead of stalling CI (STACK-NOTES: PGlite).
  */
 export default defineConfig({
   test: {
-    include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    projects: [
+      { extends: true, test: { name: "pglite", include, env: { TEST_DATABASE_URL: "" } } },
+      ...(postgresUrl
+        ? [
+            {
+              extends: true,
+              test: {
+                name: "postgresql",
+                // Only packages that talk to a database need the second engine.
+                include: ["packages/{api,auth,db}/src/**/*.test.ts"],
+                env: { TEST_DATABASE_URL: postgresUrl },
+              },
+            },
+          ]
+        : []),
+    ],
   },
 });
