@@ -1,8 +1,10 @@
-import { relations } from "drizzle-orm";
+import { relations, sql } from "drizzle-orm";
 import {
   boolean,
   char,
+  date,
   index,
+  integer,
   pgTable,
   primaryKey,
   text,
@@ -25,6 +27,15 @@ export const organizations = pgTable(
     city: text(),
     /** Two-letter USPS code (50 states, DC and territories). */
     state: char({ length: 2 }).notNull(),
+    // Directory listing (HSDS organization plus Puente's additions).
+    alternateName: text(),
+    email: text(),
+    yearIncorporated: integer(),
+    legalStatus: text(),
+    populations: text().array().notNull().default(sql`'{}'`),
+    acceptsReferrals: boolean().notNull().default(false),
+    /** When a moderator last confirmed the listing (HSDS assured_date). */
+    assuredDate: date({ mode: "string" }),
     /** National organizations' staff act as moderators of the network. */
     national: boolean().notNull().default(false),
     verificationState: organizationVerificationEnum().notNull().default("unverified"),

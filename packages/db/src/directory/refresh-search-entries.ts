@@ -1,0 +1,88 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { Executor } from "../client";
+
+/**
+ * Rebuilds the directory search rows (entries and points) of the given organizations, or of all
+ * when `organizationIds` is omitted. Call it in the same transaction as the listing write, so
+ * search never shows a listing other than as it is stored.
+ *
+ * Only public text goes into the search document: a snippet or a match can never reveal a
+ * confidential street, phone or contact.
+ */
+export async function refreshSearchEntries(db: Executor, organizationIds?: string[]) {
+  if (organizationIds && organizationIds.length === 0) return;
+  const orgFilter: SQL = organizationIds
+    ? sql`s.organization_id IN (${sql.join(
+        organizationIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql`true`;
+  const entryFilter: SQL = organizationIds
+    ? sql`organization_id IN (${sql.join(
+        organizationIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql`true`;
+
+  await db.execute(sql`DELETE FROM directory_search_entries WHERE ${entryFilter}`);
+  await db.execute(sql`
+    INSERT INTO directory_search_entries (
+      service_id, organization_id, document, folded, kind, term_codes, language_codes, populations,
+      accepts_referrals, verified, assured_date, serves_states, serves_counties, serves_nation,
+      located_states, updated_at)
+    SELECT
+      s.id,
+      o.id,
+      setweight(to_tsvector('simple', puente_fold(concat_ws(' ', s.name, s.alternate_name, o.name, o.alternate_name))), 'A')
+      || setweight(to_tsvector('simple', puente_fold(coalesce(terms.text, ''))), 'B')
+      || setweight(to_tsvector('simple', puente_fold(concat_ws(' ', s.description, o.description, s.eligibility_description))), 'C')
+      || setweight(to_tsvector('simple', puente_fold(concat_ws(' ', places.cities, o.city))), 'D'),
+      puente_fold(concat_ws(' ', s.name, o.name)),
+      o.kind,
+      coalesce(terms.codes, '{}'),
+      coalesce((SELECT array_agg(DISTINCT lower(l.code)) FROM languages l WHERE l.service_id = s.id), '{}'),
+      o.populations,
+      o.accepts_referrals,
+      o.verification_state = 'verified',
+      coalesce(s.assured_date, o.assured_date),
+      coalesce((SELECT array_agg(DISTINCT a.state_code) FROM service_areas a
+                WHERE a.service_id = s.id AND a.state_code IS NOT NULL AND a.county_fips IS NULL), '{}'),
+      coalesce((SELECT array_agg(DISTINCT a.county_fips) FROM service_areas a
+                WHERE a.service_id = s.id AND a.county_fips IS NOT NULL), '{}'),
+      EXISTS (SELECT 1 FROM service_areas a WHERE a.service_id = s.id AND a.state_code IS NULL AND a.county_fips IS NULL),
+      coalesce(places.states, '{}'),
+      now()
+    FROM services s
+    JOIN organizations o ON o.id = s.organization_id
+    LEFT JOIN LATERAL (
+      -- A term's parent code is indexed too, so filtering on "immigration legal services" finds U-visa help.
+      SELECT array_agg(DISTINCT c) AS codes, string_agg(DISTINCT t.name || ' ' || t.name_es, ' ') AS text
+      FROM service_taxonomy_terms st
+      JOIN taxonomy_terms t ON t.id = st.taxonomy_term_id
+      LEFT JOIN taxonomy_terms p ON p.id = t.parent_id
+      CROSS JOIN LATERAL unnest(array_remove(ARRAY[t.code, p.code], NULL)) AS c
+      WHERE st.service_id = s.id
+    ) terms ON true
+    LEFT JOIN LATERAL (
+      SELECT array_agg(DISTINCT l.state_code) FILTER (WHERE l.state_code IS NOT NULL) AS states,
+             string_agg(DISTINCT l.city, ' ') AS cities
+      FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id
+      WHERE sal.service_id = s.id
+    ) places ON true
+    WHERE ${orgFilter} AND s.status = 'active' AND o.verification_state <> 'rejected'`);
+
+  await db.execute(sql`
+    DELETE FROM directory_search_points p USING services s
+    WHERE p.service_id = s.id AND ${orgFilter}`);
+  await db.execute(sql`
+    INSERT INTO directory_search_points (service_id, location_id, lat, lon, public_lat, public_lon, confidential)
+    SELECT DISTINCT ON (sal.service_id, l.id)
+      sal.service_id, l.id, l.latitude, l.longitude,
+      coalesce(l.public_latitude, l.latitude), coalesce(l.public_longitude, l.longitude),
+      l.confidentiality = 'members'
+    FROM service_at_locations sal
+    JOIN locations l ON l.id = sal.location_id
+    JOIN services s ON s.id = sal.service_id
+    JOIN directory_search_entries e ON e.service_id = s.id
+    WHERE ${orgFilter} AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL AND l.location_type = 'physical'`);
+}

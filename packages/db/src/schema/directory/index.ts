@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./taxonomy";
+export * from "./services";
+export * from "./locations";
+export * from "./listing-changes";
+export * from "./search-entries";
