@@ -1,4 +1,5 @@
 import { adminRouter } from "./admin/router";
+import { directoryRouter } from "./directory/router";
 import { invitationRouter, organizationRouter } from "./organizations/router";
 import { profileRouter } from "./profile/router";
 import { createTRPCRouter } from "./trpc";
@@ -10,6 +11,7 @@ export const appRouter = createTRPCRouter({
   invitation: invitationRouter,
   vetting: vettingRouter,
   admin: adminRouter,
+  directory: directoryRouter,
 });
 
 export type AppRouter = typeof appRouter;

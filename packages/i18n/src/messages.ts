@@ -1,5 +1,6 @@
 import enAuth from "./messages/en/auth.json";
 import enCommon from "./messages/en/common.json";
+import enDirectory from "./messages/en/directory.json";
 import enEmail from "./messages/en/email.json";
 import enErrors from "./messages/en/errors.json";
 import enHome from "./messages/en/home.json";
@@ -8,6 +9,7 @@ import enProfile from "./messages/en/profile.json";
 import enVetting from "./messages/en/vetting.json";
 import esAuth from "./messages/es/auth.json";
 import esCommon from "./messages/es/common.json";
+import esDirectory from "./messages/es/directory.json";
 import esEmail from "./messages/es/email.json";
 import esErrors from "./messages/es/errors.json";
 import esHome from "./messages/es/home.json";
@@ -23,6 +25,7 @@ import type { Locale } from "./locales";
 const en = {
   auth: enAuth,
   common: enCommon,
+  directory: enDirectory,
   email: enEmail,
   errors: enErrors,
   home: enHome,
@@ -36,6 +39,7 @@ export type Messages = typeof en;
 const es: Messages = {
   auth: esAuth,
   common: esCommon,
+  directory: esDirectory,
   email: esEmail,
   errors: esErrors,
   home: esHome,

@@ -1,0 +1,80 @@
+import { EARTH_RADIUS_MILES } from "@puente/geo";
+import { sql, type SQL } from "drizzle-orm";
+import type { Audience } from "./audience";
+import type { SearchInput } from "./search-input";
+import type { SearchArea } from "./search-place";
+
+/** Which points a reader's distances come from: exact for members, a shelter's city for everyone else. */
+export function pointColumns(audience: Audience) {
+  return audience === "members"
+    ? { lat: sql.raw("p.lat"), lon: sql.raw("p.lon") }
+    : { lat: sql.raw("p.public_lat"), lon: sql.raw("p.public_lon") };
+}
+
+/** Great-circle distance in miles in plain SQL: no cube/earthdistance, which can hang PGlite next to pg_trgm. */
+export function haversine(lat: SQL, lon: SQL, fromLat: number, fromLon: number): SQL {
+  return sql`(${EARTH_RADIUS_MILES}::float8 * 2 * asin(sqrt(
+    power(sin(radians(${lat} - ${fromLat}::float8) / 2), 2)
+    + cos(radians(${fromLat}::float8)) * cos(radians(${lat})) * power(sin(radians(${lon} - ${fromLon}::float8) / 2), 2))))`;
+}
+
+const textArray = (values: readonly string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+
+export type FacetName = "services" | "languages" | "kinds" | "populations" | "acceptsReferrals" | "verified";
+
+/** Filters keyed by the facet they belong to, so a facet's counts can leave its own filter out. */
+export function filterClauses(input: SearchInput, area: SearchArea | undefined, audience: Audience) {
+  const byFacet: Partial<Record<FacetName, SQL>> = {};
+  const always: SQL[] = [];
+  if (input.services.length) byFacet.services = sql`e.term_codes && ${textArray(input.services)}`;
+  if (input.languages.length) byFacet.languages = sql`e.language_codes && ${textArray(input.languages)}`;
+  if (input.kinds.length) byFacet.kinds = sql`e.kind::text = ANY(${textArray(input.kinds)})`;
+  if (input.populations.length) byFacet.populations = sql`e.populations && ${textArray(input.populations)}`;
+  if (input.acceptsReferrals) byFacet.acceptsReferrals = sql`e.accepts_referrals`;
+  if (input.verified) byFacet.verified = sql`e.verified`;
+  if (input.q) {
+    always.push(sql`(e.document @@ websearch_to_tsquery('simple', puente_fold(${input.q}))
+      OR puente_fold(${input.q}) <% e.folded)`);
+  }
+  if (area) always.push(areaClause(area, audience));
+  return { byFacet, always };
+}
+
+function areaClause(area: SearchArea, audience: Audience): SQL {
+  if (area.kind === "state") {
+    return sql`(e.located_states @> ARRAY[${area.stateCode}]::text[]
+      OR e.serves_states @> ARRAY[${area.stateCode}]::text[]
+      OR e.serves_nation
+      OR EXISTS (SELECT 1 FROM unnest(e.serves_counties) c WHERE left(c, 2) = ${area.stateFips}))`;
+  }
+  const { lat, lon } = pointColumns(audience);
+  const { box } = area;
+  // The bounding box uses the B-tree on the point columns; the exact distance trims its corners.
+  const near = sql`EXISTS (SELECT 1 FROM directory_search_points p
+      WHERE p.service_id = e.service_id
+        AND ${lat} BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8
+        AND ${lon} BETWEEN ${box.minLon}::float8 AND ${box.maxLon}::float8
+        AND ${haversine(lat, lon, area.place.lat, area.place.lon)} <= ${area.miles}::float8)`;
+  const counties = area.countyFips.length ? sql` OR e.serves_counties && ${textArray(area.countyFips)}` : sql``;
+  return sql`(${near}${counties} OR e.serves_states @> ARRAY[${area.stateCode}]::text[] OR e.serves_nation)`;
+}
+
+export function whereOf(clauses: SQL[]): SQL {
+  return clauses.length ? sql.join(clauses, sql` AND `) : sql`true`;
+}
+
+/** Why a result matched the place, shown to the reader ("12 miles away", "serves all of Georgia"). */
+export function matchReason(area: SearchArea | undefined, distance: SQL): SQL {
+  if (!area) return sql`NULL::text`;
+  if (area.kind === "state") {
+    return sql`CASE WHEN e.located_states @> ARRAY[${area.stateCode}]::text[] THEN 'located'
+      WHEN e.serves_states @> ARRAY[${area.stateCode}]::text[] THEN 'state'
+      WHEN e.serves_nation THEN 'nation' ELSE 'county' END`;
+  }
+  const counties = area.countyFips.length
+    ? sql`WHEN e.serves_counties && ${textArray(area.countyFips)} THEN 'county'`
+    : sql``;
+  return sql`CASE WHEN ${distance} <= ${area.miles}::float8 THEN 'distance' ${counties}
+    WHEN e.serves_states @> ARRAY[${area.stateCode}]::text[] THEN 'state'
+    WHEN e.serves_nation THEN 'nation' ELSE NULL END`;
+}
