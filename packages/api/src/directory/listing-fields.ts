@@ -1,4 +1,4 @@
-import { organizations, populations } from "@puente/db/schema";
+import { type organizations, populations } from "@puente/db/schema";
 import { z } from "zod";
 
 /**
