@@ -1,4 +1,3 @@
-import { queryRows, type Executor } from "@puente/db";
 import { sql, type SQL } from "drizzle-orm";
 import { whereOf, type FacetName } from "./search-sql";
 
@@ -16,7 +15,9 @@ export interface Facets {
   verified: number;
 }
 
-const arrayFacets = {
+export type FacetQueries = Record<"services" | "languages" | "populations" | "kinds" | "flags", SQL>;
+
+const arrayColumns = {
   services: sql.raw("e.term_codes"),
   languages: sql.raw("e.language_codes"),
   populations: sql.raw("e.populations"),
@@ -26,43 +27,21 @@ const arrayFacets = {
  * Counts beside each filter value: how many results the reader would get by adding that value.
  * Each facet's count leaves its own filter out (values within a facet are alternatives).
  */
-export async function countFacets(
-  db: Executor,
-  always: SQL[],
-  byFacet: Partial<Record<FacetName, SQL>>,
-): Promise<Facets> {
+export function facetQueries(always: SQL[], byFacet: Partial<Record<FacetName, SQL>>): FacetQueries {
   const without = (facet: FacetName) =>
     whereOf([...always, ...Object.entries(byFacet).filter(([k]) => k !== facet).map(([, v]) => v as SQL)]);
-
-  const arrayCounts = async (facet: keyof typeof arrayFacets) =>
-    queryRows<FacetCount>(
-      db,
-      sql`SELECT v AS value, count(*)::int AS count
-          FROM directory_search_entries e CROSS JOIN LATERAL unnest(${arrayFacets[facet]}) AS v
-          WHERE ${without(facet)} GROUP BY v ORDER BY count(*) DESC, v`,
-    );
-  const [services, languages, populations, kinds, flags] = await Promise.all([
-    arrayCounts("services"),
-    arrayCounts("languages"),
-    arrayCounts("populations"),
-    queryRows<FacetCount>(
-      db,
-      sql`SELECT e.kind::text AS value, count(*)::int AS count FROM directory_search_entries e
-          WHERE ${without("kinds")} GROUP BY e.kind ORDER BY count(*) DESC`,
-    ),
-    queryRows<{ accepts: number; verified: number }>(
-      db,
-      sql`SELECT
-            (SELECT count(*)::int FROM directory_search_entries e WHERE ${without("acceptsReferrals")} AND e.accepts_referrals) AS accepts,
-            (SELECT count(*)::int FROM directory_search_entries e WHERE ${without("verified")} AND e.verified) AS verified`,
-    ),
-  ]);
+  const arrayCounts = (facet: keyof typeof arrayColumns) =>
+    sql`SELECT v AS value, count(*)::int AS count
+        FROM directory_search_entries e CROSS JOIN LATERAL unnest(${arrayColumns[facet]}) AS v
+        WHERE ${without(facet)} GROUP BY v ORDER BY count(*) DESC, v`;
   return {
-    services,
-    languages,
-    populations,
-    kinds,
-    acceptsReferrals: flags[0]?.accepts ?? 0,
-    verified: flags[0]?.verified ?? 0,
+    services: arrayCounts("services"),
+    languages: arrayCounts("languages"),
+    populations: arrayCounts("populations"),
+    kinds: sql`SELECT e.kind::text AS value, count(*)::int AS count FROM directory_search_entries e
+               WHERE ${without("kinds")} GROUP BY e.kind ORDER BY count(*) DESC`,
+    flags: sql`SELECT
+        (SELECT count(*)::int FROM directory_search_entries e WHERE ${without("acceptsReferrals")} AND e.accepts_referrals) AS accepts,
+        (SELECT count(*)::int FROM directory_search_entries e WHERE ${without("verified")} AND e.verified) AS verified`,
   };
 }
