@@ -9,11 +9,14 @@ export function translateIssue(issue: Issue, t: Translator): string {
   switch (issue.code) {
     case "invalid_type":
       return t("errors.validation.required");
+    // The length messages count characters: numbers and lists out of range are only "not valid".
     case "too_small":
-      return Number(issue.minimum) <= 1 && issue.origin === "string"
+      if (issue.origin !== "string") return t("errors.validation.invalid");
+      return Number(issue.minimum) <= 1
         ? t("errors.validation.required")
         : t("errors.validation.tooShort", { min: Number(issue.minimum) });
     case "too_big":
+      if (issue.origin !== "string") return t("errors.validation.invalid");
       return t("errors.validation.tooLong", { max: Number(issue.maximum) });
     case "invalid_format":
       return issue.format === "email" ? t("errors.validation.email") : t("errors.validation.invalid");

@@ -1,4 +1,4 @@
-import type { SignedInActor } from "@puente/auth/actor";
+import { isOrganizationAdmin, loadActor, type SignedInActor } from "@puente/auth/actor";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Database } from "@puente/db";
 import { invitations, organizationMembers, organizations, users } from "@puente/db/schema";
@@ -151,6 +151,10 @@ export async function acceptInvitation(db: Database, actor: SignedInActor, token
     assertUsable(invitation);
     if (invitation.email !== actor.email.toLowerCase()) {
       throw new PuenteError("FORBIDDEN", "errors.invitation.wrongEmail", { email: invitation.email });
+    }
+    // The vouch holds only while the inviter is still an active admin of the organization.
+    if (!isOrganizationAdmin(await loadActor(tx, invitation.invitedById), invitation.organizationId)) {
+      throw new PuenteError("CONFLICT", "errors.invitation.revoked");
     }
     const [user] = await tx.select().from(users).where(eq(users.id, actor.userId)).for("update");
     if (!user) throw notFound();
