@@ -39,3 +39,30 @@ export const demoKinds: ReadonlyArray<{ kind: OrganizationKind; pattern: string 
   { kind: "civil_rights", pattern: "{city} Civil Liberties Project" },
   { kind: "faith_based", pattern: "{city} Interfaith Refuge" },
 ];
+
+export interface SpineOrganization {
+  name: string;
+  kind: OrganizationKind;
+  city: string;
+  state: string;
+  verificationState: "verified" | "unverified";
+}
+
+/**
+ * The 48 spine organizations, two per city, in the order they have always been created: the
+ * e2e and API tests know them by name, so this list must not change.
+ */
+export function spineOrganizations(): SpineOrganization[] {
+  const list: SpineOrganization[] = [];
+  let index = 0;
+  for (const { city, state } of demoCities) {
+    for (let k = 0; k < 2; k++) {
+      const { kind, pattern } = demoKinds[(index + k * 3) % demoKinds.length]!;
+      // Every seventh organization is waiting for a moderator to verify it.
+      const verificationState = index % 7 === 6 ? "unverified" : "verified";
+      list.push({ name: pattern.replace("{city}", city), kind, city, state, verificationState });
+      index++;
+    }
+  }
+  return list;
+}

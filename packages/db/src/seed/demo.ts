@@ -1,6 +1,13 @@
 import type { Executor } from "../client";
-import { addMember, createOrganization, createUser, slugify } from "./factories";
-import { demoCities, demoKinds } from "./demo-places";
+import { refreshSearchEntries } from "../directory/refresh-search-entries";
+import { organizationMembers, users, type MembershipRole } from "../schema";
+import { spineOrganizations } from "./demo-places";
+import { demoNationalName, demoProgramName, seedDemoDirectory } from "./directory-demo";
+import { bulkInsert } from "./bulk-insert";
+import { slugify, userValues, type UserInput } from "./factories";
+import { seededUuid } from "./random";
+
+export { demoProgramName };
 
 export const demoAccounts = {
   pending: "pending@demo.example.org",
@@ -11,84 +18,60 @@ export const demoAccounts = {
   admin: "admin@demo.example.org",
 } as const;
 
-export const demoProgramName = "Casa Segura Atlanta";
+interface DemoPerson extends UserInput {
+  memberOf?: { organization: string; role: MembershipRole };
+}
 
-/**
- * The deterministic demo: the same rows on every run, so the README, the e2e tests and a person
- * trying Puente all see the same network.
- */
-export async function seedDemo(db: Executor) {
-  const program = await createOrganization(db, {
-    name: demoProgramName,
-    kind: "dv_program",
-    city: "Atlanta",
-    state: "GA",
-    description: "Shelter, hotline and legal advocacy for survivors of domestic violence.",
-    website: "https://casasegura.example.org",
-  });
-  const national = await createOrganization(db, {
-    name: "National Network for Immigrant Survivors",
-    kind: "immigrant_rights",
-    city: "Washington",
-    state: "DC",
-    national: true,
-    description: "Connects advocates, hosts trainings and moderates the Puente network.",
-  });
-
-  const advocate = await createUser(db, { email: demoAccounts.advocate, name: "Ana Advocate" });
-  const orgAdmin = await createUser(db, { email: demoAccounts.orgadmin, name: "Olga Orgadmin" });
-  await addMember(db, program.id, advocate.id, "member");
-  await addMember(db, program.id, orgAdmin.id, "admin");
-
-  const moderator = await createUser(db, {
-    email: demoAccounts.moderator,
-    name: "Mona Moderator",
-    roles: ["member", "moderator"],
-  });
-  await addMember(db, national.id, moderator.id, "admin");
-  await createUser(db, {
-    email: demoAccounts.admin,
-    name: "Adam Admin",
-    roles: ["member", "moderator", "admin"],
-  });
-  await createUser(db, {
-    email: demoAccounts.attorney,
-    name: "Alicia Attorney",
-    preferredLanguage: "es",
-    roles: ["member", "attorney"],
-  });
-  await createUser(db, {
-    email: demoAccounts.pending,
-    name: "Pablo Pending",
-    accountState: "pending",
-    application: "Advocate at a community health center in Fresno, CA.",
-  });
-
-  let index = 0;
-  for (const { city, state } of demoCities) {
-    for (let k = 0; k < 2; k++) {
-      const { kind, pattern } = demoKinds[(index + k * 3) % demoKinds.length]!;
-      const name = pattern.replace("{city}", city);
-      // Every seventh organization is waiting for a moderator to verify it.
-      const verificationState = index % 7 === 6 ? "unverified" : "verified";
-      const organization = await createOrganization(db, {
-        name,
-        kind,
-        city,
-        state,
-        verificationState,
-      });
-      const slug = slugify(name);
-      const lead = await createUser(db, { email: `lead.${slug}@demo.example.org`, name: `Lead, ${name}` });
-      const staff = await createUser(db, { email: `staff.${slug}@demo.example.org`, name: `Staff, ${name}` });
-      await addMember(db, organization.id, lead.id, "admin");
-      await addMember(db, organization.id, staff.id, "member");
-      index++;
-    }
+/** The demo's people, in the order they have always been created (the vetting queue shows it). */
+function demoPeople(): DemoPerson[] {
+  const people: DemoPerson[] = [
+    {
+      email: demoAccounts.advocate,
+      name: "Ana Advocate",
+      memberOf: { organization: demoProgramName, role: "member" },
+    },
+    {
+      email: demoAccounts.orgadmin,
+      name: "Olga Orgadmin",
+      memberOf: { organization: demoProgramName, role: "admin" },
+    },
+    {
+      email: demoAccounts.moderator,
+      name: "Mona Moderator",
+      roles: ["member", "moderator"],
+      memberOf: { organization: demoNationalName, role: "admin" },
+    },
+    { email: demoAccounts.admin, name: "Adam Admin", roles: ["member", "moderator", "admin"] },
+    {
+      email: demoAccounts.attorney,
+      name: "Alicia Attorney",
+      preferredLanguage: "es",
+      roles: ["member", "attorney"],
+    },
+    {
+      email: demoAccounts.pending,
+      name: "Pablo Pending",
+      accountState: "pending",
+      application: "Advocate at a community health center in Fresno, CA.",
+    },
+  ];
+  for (const { name } of spineOrganizations()) {
+    const slug = slugify(name);
+    people.push(
+      {
+        email: `lead.${slug}@demo.example.org`,
+        name: `Lead, ${name}`,
+        memberOf: { organization: name, role: "admin" },
+      },
+      {
+        email: `staff.${slug}@demo.example.org`,
+        name: `Staff, ${name}`,
+        memberOf: { organization: name, role: "member" },
+      },
+    );
   }
-
   for (let i = 1; i <= 3; i++) {
-    await createUser(db, {
+    people.push({
       email: `applicant${i}@demo.example.org`,
       name: `Applicant ${i}`,
       accountState: "pending",
@@ -96,4 +79,52 @@ export async function seedDemo(db: Executor) {
       application: "Promotora with a community group; would like to join the network.",
     });
   }
+  return people;
+}
+
+export interface SeedDemoOptions {
+  /** The seeding moment; assured dates count back from it so "recent" stays recent. */
+  now?: Date;
+}
+
+/**
+ * The deterministic demo: the same rows on every run (ids included), so the README, the e2e
+ * tests and a person trying Puente all see the same network. Only dates move with the day of
+ * seeding. Written in bulk, in one transaction (a savepoint when the caller already has one).
+ */
+export async function seedDemo(db: Executor, options: SeedDemoOptions = {}) {
+  const now = options.now ?? new Date();
+  // Rows get distinct creation times in the order they were always created, all in the past.
+  const createdAtBase = now.getTime() - 10 * 60 * 1000;
+  await db.transaction(async (tx) => {
+    const organizationIds = await seedDemoDirectory(tx, { now, createdAtBase });
+
+    const people = demoPeople().map((person, i) => ({
+      person,
+      row: {
+        ...userValues(person),
+        id: seededUuid(`demo/user/${person.email}`),
+        createdAt: new Date(createdAtBase + i),
+        updatedAt: new Date(createdAtBase + i),
+      },
+    }));
+    await bulkInsert(
+      tx,
+      users,
+      people.map((p) => p.row),
+    );
+    await bulkInsert(
+      tx,
+      organizationMembers,
+      people.flatMap(({ person, row }) => {
+        if (!person.memberOf) return [];
+        const organizationId = organizationIds.get(person.memberOf.organization);
+        if (!organizationId)
+          throw new Error(`The demo has no organization named ${person.memberOf.organization}`);
+        return [{ organizationId, userId: row.id, role: person.memberOf.role }];
+      }),
+    );
+
+    await refreshSearchEntries(tx);
+  });
 }
