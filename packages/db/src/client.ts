@@ -36,6 +36,16 @@ export interface DatabaseOptions {
   maxConnections?: number;
 }
 
+/** What a library that brings its own SQL (the job queue's pg-boss) needs to reach the same database. */
+export type DatabaseDriver = { engine: "pglite"; client: PGlite } | { engine: "postgresql"; url: string };
+const drivers = new WeakMap<Database, DatabaseDriver>();
+
+export function databaseDriver(db: Database): DatabaseDriver {
+  const driver = drivers.get(db);
+  if (!driver) throw new Error("This database was not opened by createDatabase().");
+  return driver;
+}
+
 export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
   if (options.url) return createPostgres(options.url, options.maxConnections ?? 10);
   return createPglite(options.dataDir);
@@ -45,6 +55,7 @@ function createPostgres(url: string, max: number): DatabaseHandle {
   // postgres.js would print every NOTICE (for example "relation already exists, skipping").
   const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5 });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" });
+  drivers.set(db as unknown as Database, { engine: "postgresql", url });
   return {
     db: db as unknown as Database,
     engine: "postgresql",
@@ -58,6 +69,7 @@ function createPglite(dataDir: string | undefined): DatabaseHandle {
   // Only these two extensions: adding cube/earthdistance alongside pg_trgm can hang PGlite.
   const client = new PGlite({ dataDir, extensions: { pg_trgm, unaccent } });
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
+  drivers.set(db as unknown as Database, { engine: "pglite", client });
   return {
     db: db as unknown as Database,
     engine: "pglite",

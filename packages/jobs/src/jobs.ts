@@ -1,0 +1,68 @@
+import { locales } from "@puente/i18n";
+import type { QueueOptions } from "pg-boss";
+import { z } from "zod";
+
+/**
+ * Every job the app can queue, in one place: its name, the zod schema of its payload (checked
+ * when a job is sent and again when a worker receives it, since rows can outlive a deploy), and
+ * the pg-boss queue options that decide retries, expiry and how long finished rows are kept.
+ */
+interface JobDefinition<Payload extends z.ZodType> {
+  payload: Payload;
+  queue: QueueOptions;
+}
+
+function defineJob<Payload extends z.ZodType>(
+  definition: JobDefinition<Payload>,
+): JobDefinition<Payload> {
+  return definition;
+}
+
+export const jobs = {
+  "email.send": defineJob({
+    payload: z.object({
+      to: z.email(),
+      subject: z.string().min(1).max(300),
+      text: z.string(),
+      html: z.string(),
+      language: z.enum(locales),
+    }),
+    queue: {
+      // SMTP outages are usually short: 30 s, 1 min, 2 min … capped at 30 min, six attempts in all.
+      retryLimit: 5,
+      retryDelay: 30,
+      retryBackoff: true,
+      retryDelayMax: 30 * 60,
+      expireInSeconds: 2 * 60,
+      // Payloads hold sign-in and invitation links: keep finished rows one hour, not pg-boss's
+      // default week, and drop mail still unsent after a day (its links have expired by then).
+      deleteAfterSeconds: 60 * 60,
+      retentionSeconds: 24 * 60 * 60,
+    },
+  }),
+} as const;
+
+export type JobName = keyof typeof jobs;
+export type JobPayload<Name extends JobName> = z.infer<(typeof jobs)[Name]["payload"]>;
+export const jobNames = Object.keys(jobs) as JobName[];
+
+export class InvalidJobPayload extends Error {
+  constructor(
+    readonly job: string,
+    /** Paths of the offending fields only: values may be personal data and never reach a log. */
+    readonly fields: string[],
+  ) {
+    super(`Invalid payload for job "${job}" (fields: ${fields.join(", ") || "(root)"}).`);
+    this.name = "InvalidJobPayload";
+  }
+}
+
+export function parsePayload<Name extends JobName>(name: Name, data: unknown): JobPayload<Name> {
+  const result = jobs[name].payload.safeParse(data);
+  if (!result.success)
+    throw new InvalidJobPayload(
+      name,
+      result.error.issues.map((issue) => issue.path.join(".")),
+    );
+  return result.data as JobPayload<Name>;
+}
