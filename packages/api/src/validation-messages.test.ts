@@ -25,6 +25,14 @@ describe("field errors", () => {
     });
   });
 
+  it("tells a missing value from a value of the wrong type", () => {
+    const schema = z.object({ limit: z.number(), name: z.string() });
+    expect(errorsOf(schema, { limit: "ten" })).toEqual({
+      limit: en("errors.validation.invalid"),
+      name: en("errors.validation.required"),
+    });
+  });
+
   it("gives text length limits in characters", () => {
     const schema = z.object({ token: z.string().min(20), name: z.string().max(3) });
     expect(errorsOf(schema, { token: "short", name: "toolong" })).toEqual({

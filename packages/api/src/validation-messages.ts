@@ -8,7 +8,8 @@ export function translateIssue(issue: Issue, t: Translator): string {
   if (issue.message.startsWith("errors.")) return t(issue.message as never);
   switch (issue.code) {
     case "invalid_type":
-      return t("errors.validation.required");
+      // zod reports a missing value as a wrong type whose input is undefined.
+      return /received undefined/.test(issue.message) ? t("errors.validation.required") : t("errors.validation.invalid");
     // The length messages count characters: numbers and lists out of range are only "not valid".
     case "too_small":
       if (issue.origin !== "string") return t("errors.validation.invalid");

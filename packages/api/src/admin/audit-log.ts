@@ -18,6 +18,7 @@ export async function readAuditLog(db: Database, limit: number) {
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .orderBy(desc(auditEvents.createdAt))
+    // Rows of one transaction share a timestamp; the id keeps their order stable.
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
     .limit(limit);
 }
