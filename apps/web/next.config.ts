@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
 const config: NextConfig = {
   poweredByHeader: false,
-  transpilePackages: ["@puente/api", "@puente/auth", "@puente/db", "@puente/email", "@puente/geo", "@puente/i18n", "@puente/jobs", "@puente/ui"],
+  transpilePackages: ["@puente/api", "@puente/auth", "@puente/db", "@puente/email", "@puente/geo", "@puente/hsds", "@puente/i18n", "@puente/jobs", "@puente/ui"],
   // PGlite ships WebAssembly and data files; rate-limiter-flexible imports drizzle-orm dynamically;
   // pg-boss imports its package.json with import attributes and loads pg, which stay Node's to load.
   serverExternalPackages: ["@electric-sql/pglite", "rate-limiter-flexible", "nodemailer", "mailparser", "pg-boss", "pg"],

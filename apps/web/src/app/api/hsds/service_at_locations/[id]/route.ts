@@ -1,0 +1,14 @@
+import { getDatabase } from "@puente/db/runtime";
+import { getServiceAtLocation, hsdsResponse, optionsResponse, parseId } from "@puente/hsds/api";
+
+export const dynamic = "force-dynamic";
+
+/** HSDS GET /service_at_locations/{id}: 400 for a malformed id, 404 for an unknown or non-public one. */
+export function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return hsdsResponse(async () => {
+    const id = parseId((await params).id);
+    return getServiceAtLocation((await getDatabase()).db, id);
+  });
+}
+
+export const OPTIONS = optionsResponse;

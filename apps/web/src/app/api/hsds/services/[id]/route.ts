@@ -1,0 +1,14 @@
+import { getDatabase } from "@puente/db/runtime";
+import { getService, hsdsResponse, optionsResponse, parseId } from "@puente/hsds/api";
+
+export const dynamic = "force-dynamic";
+
+/** HSDS GET /services/{id}: 400 for a malformed id, 404 for an unknown or non-public one. */
+export function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return hsdsResponse(async () => {
+    const id = parseId((await params).id);
+    return getService((await getDatabase()).db, id);
+  });
+}
+
+export const OPTIONS = optionsResponse;

@@ -1,0 +1,7 @@
+export {
+  exportHsdsFiles,
+  exportHsdsToFolder,
+  exportHsdsZip,
+  type ExportSummary,
+} from "./export-hsds";
+export { datapackageDescriptor } from "./datapackage";
