@@ -22,7 +22,7 @@ export default defineConfig({
               test: {
                 name: "postgresql",
                 // Only packages that talk to a database need the second engine.
-                include: ["packages/{api,auth,db,jobs}/src/**/*.test.ts"],
+                include: ["packages/{api,auth,db,hsds,jobs}/src/**/*.test.ts"],
                 env: { TEST_DATABASE_URL: postgresUrl },
               },
             },
