@@ -56,7 +56,10 @@ export default async function AdminPage({
         </ul>
       </Section>
       <Section id="audit" title={t("admin.audit")}>
-        <div className="p-table-wrap">
+        {/* A table wider than the screen scrolls; keyboard users must be able to focus it to scroll. A group, not a
+            region: the section around it is already the "Audit log" landmark. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region (axe: scrollable-region-focusable) */}
+        <div className="p-table-wrap" role="group" aria-label={t("admin.audit")} tabIndex={0}>
           <table className="p-table">
             <thead>
               <tr>

@@ -9,7 +9,9 @@ export async function OrganizationMembers({ organization, currentUserId }: { org
   const common = await getTranslations("common");
   const format = await getFormatter();
   return (
-    <div className="p-table-wrap">
+    // A table wider than the screen scrolls; keyboard users must be able to focus the region to scroll it.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region (axe: scrollable-region-focusable)
+    <div className="p-table-wrap" role="region" aria-label={t("members")} tabIndex={0}>
       <table className="p-table">
         <caption className="p-visually-hidden">{t("members")}</caption>
         <thead>

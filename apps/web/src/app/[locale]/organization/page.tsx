@@ -1,5 +1,5 @@
 import { isMember } from "@puente/auth/actor";
-import { PageHeader, Section } from "@puente/ui";
+import { Alert, PageHeader, Section } from "@puente/ui";
 import { getFormatter, getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "~/i18n/navigation";
 import { getActor } from "~/server/actor";
@@ -13,7 +13,13 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function OrganizationPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function OrganizationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ joined?: string }>;
+}) {
   setRequestLocale((await params).locale);
   const actor = await getActor();
   if (!isMember(actor)) return redirect({ href: "/", locale: await getLocale() });
@@ -21,6 +27,9 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
   const common = await getTranslations("common");
   const format = await getFormatter();
   const organizations = await (await api()).organization.mine();
+  // After accepting an invitation: the welcome names one of the person's own organizations, never text from the URL.
+  const { joined } = await searchParams;
+  const joinedOrganization = organizations.find((org) => org.id === joined);
   if (organizations.length === 0) {
     return (
       <>
@@ -32,6 +41,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ l
   return (
     <>
       <PageHeader title={t("title")} />
+      {joinedOrganization ? <Alert tone="success">{t("accept.done", { organization: joinedOrganization.name })}</Alert> : null}
       {organizations.map((org) => (
         <Section key={org.id} id={`org-${org.id}`} title={org.name}>
           <dl className="p-dl">

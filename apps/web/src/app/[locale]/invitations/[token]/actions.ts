@@ -1,19 +1,24 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "~/i18n/navigation";
 import { runAction } from "~/server/action-result";
 import type { ActionResult } from "~/server/action-state";
 import { api } from "~/server/api";
 
+/**
+ * Accepting lands on the organization page, which shows the welcome. Staying here does not work: the
+ * revalidated invitation page re-renders as "already accepted" and replaces the form and its message.
+ */
 export async function acceptInvitation(_previous: ActionResult, form: FormData): Promise<ActionResult> {
-  const t = await getTranslations("organization.accept");
   const caller = await api();
-  let organizationName = "";
+  let organizationId = "";
   const result = await runAction(async () => {
     const accepted = await caller.invitation.accept({ token: String(form.get("token") ?? "") });
-    organizationName = accepted.organizationName;
+    organizationId = accepted.organizationId;
   }, "");
+  if (result.status !== "success") return result;
   revalidatePath("/", "layout");
-  return result.status === "success" ? { status: "success", message: t("done", { organization: organizationName }) } : result;
+  return redirect({ href: { pathname: "/organization", query: { joined: organizationId } }, locale: await getLocale() });
 }

@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPCClient } from "~/trpc/react";
+import { useAnnounceDecision } from "./decision-status";
 
 type Decision = "approvePerson" | "suspendPerson" | "verifyOrganization" | "rejectOrganization";
 
@@ -16,11 +17,15 @@ interface DecisionButtonProps {
   doneMessage: string;
 }
 
-/** A vetting decision through the tRPC HTTP link; the queue re-renders on the server afterwards. */
+/**
+ * A vetting decision through the tRPC HTTP link; the queue re-renders on the server afterwards and
+ * the confirmation shows in the page's DecisionStatus.
+ */
 export function DecisionButton({ decision, subjectId, label, accessibleLabel, doneMessage }: DecisionButtonProps) {
   const client = useTRPCClient();
   const router = useRouter();
-  const [message, setMessage] = useState<{ tone: "status" | "alert"; text: string } | null>(null);
+  const announce = useAnnounceDecision();
+  const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
     mutationFn: async () => {
       switch (decision) {
@@ -35,11 +40,12 @@ export function DecisionButton({ decision, subjectId, label, accessibleLabel, do
       }
     },
     onSuccess: () => {
-      setMessage({ tone: "status", text: doneMessage });
+      setError(null);
+      announce(doneMessage);
       router.refresh();
     },
-    // Messages arrive translated by the router's error formatter.
-    onError: (error) => setMessage({ tone: "alert", text: error.message }),
+    // Messages arrive translated by the router's error formatter; the card stays, so they show on it.
+    onError: (failure) => setError(failure.message),
   });
   const positive = decision === "approvePerson" || decision === "verifyOrganization";
   return (
@@ -52,10 +58,10 @@ export function DecisionButton({ decision, subjectId, label, accessibleLabel, do
       >
         {label}
       </Button>
-      {message ? (
-        <span role={message.tone} className="p-muted">
+      {error ? (
+        <span role="alert" className="p-muted">
           {" "}
-          {message.text}
+          {error}
         </span>
       ) : null}
     </span>

@@ -1,0 +1,65 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect } from "@playwright/test";
+import { simpleParser } from "mailparser";
+import { mailDir } from "./env";
+
+/**
+ * The server writes each email as `<Date.now()>-<random>.eml` into MAIL_DIR (packages/email).
+ * Parsed here with mailparser, like @puente/email's readStoredMail does: that package cannot be
+ * imported into the Playwright process, whose ESM loader refuses @puente/i18n's JSON imports.
+ */
+export interface Mail {
+  to: string;
+  subject: string;
+  language: string | undefined;
+  text: string;
+  html: string;
+  links: string[];
+}
+
+async function read(file: string): Promise<Mail> {
+  const parsed = await simpleParser(await readFile(path.join(mailDir, file)));
+  const to = Array.isArray(parsed.to)
+    ? parsed.to.map((a) => a.text).join(", ")
+    : (parsed.to?.text ?? "");
+  const text = parsed.text ?? "";
+  const language = parsed.headers.get("content-language");
+  return {
+    to,
+    subject: parsed.subject ?? "",
+    language: typeof language === "string" ? language : undefined,
+    text,
+    html: typeof parsed.html === "string" ? parsed.html : "",
+    links: [...new Set(text.match(/https?:\/\/[^\s"<>]+/g) ?? [])],
+  };
+}
+
+/** The newest email to `to` written at or after `since` (ms since epoch), polled until it arrives. */
+export async function waitForMail(to: string, since: number, timeout = 10_000): Promise<Mail> {
+  let found: Mail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const files = (await readdir(mailDir).catch(() => [] as string[]))
+          .filter((file) => file.endsWith(".eml") && Number(file.split("-")[0]) >= since)
+          .sort()
+          .reverse();
+        for (const file of files) {
+          const mail = await read(file);
+          if (mail.to.toLowerCase() === to.toLowerCase()) return (found = mail);
+        }
+        return undefined;
+      },
+      { message: `an email to ${to} in ${mailDir}`, timeout, intervals: [100, 250, 500] },
+    )
+    .toBeTruthy();
+  return found!;
+}
+
+/** The one link in a message that matches `pattern`. */
+export function linkIn(mail: Mail, pattern: RegExp): string {
+  const links = mail.links.filter((link) => pattern.test(link));
+  expect(links, `links matching ${pattern} in "${mail.subject}"`).toHaveLength(1);
+  return links[0]!;
+}
