@@ -53,15 +53,11 @@ async function ensureSize(handle: DatabaseHandle, size: number) {
 /** The plan's statements straight through the driver: the floor the server's time is compared to. */
 async function rawRun(handle: DatabaseHandle, input: SearchInput) {
   const plan = planSearch(visitor, input, "en");
-  const statements = [plan.page, plan.total, ...Object.values(plan.facets)].map((s) => dialect.sqlToQuery(s));
+  const q = dialect.sqlToQuery(plan.statement);
   const client = (handle.db as unknown as { $client: unknown }).$client;
-  await Promise.all(
-    statements.map((q) =>
-      handle.engine === "postgresql"
-        ? (client as postgres.Sql).unsafe(q.sql, q.params as never[])
-        : (client as { query: (s: string, p: unknown[]) => Promise<unknown> }).query(q.sql, q.params),
-    ),
-  );
+  await (handle.engine === "postgresql"
+    ? (client as postgres.Sql).unsafe(q.sql, q.params as never[])
+    : (client as { query: (s: string, p: unknown[]) => Promise<unknown> }).query(q.sql, q.params));
 }
 
 async function time(fn: () => Promise<unknown>) {

@@ -15,33 +15,32 @@ export interface Facets {
   verified: number;
 }
 
-export type FacetQueries = Record<"services" | "languages" | "populations" | "kinds" | "flags", SQL>;
-
 const arrayColumns = {
   services: sql.raw("e.term_codes"),
   languages: sql.raw("e.language_codes"),
   populations: sql.raw("e.populations"),
 } as const;
 
+const asJson = (counts: SQL) =>
+  sql`(SELECT coalesce(json_agg(json_build_object('value', x.value, 'count', x.count) ORDER BY x.count DESC, x.value), '[]'::json)
+       FROM (${counts}) x)`;
+
 /**
  * Counts beside each filter value: how many results the reader would get by adding that value.
- * Each facet's count leaves its own filter out (values within a facet are alternatives).
+ * Each facet's count leaves its own filter out (values within a facet are alternatives). They read
+ * `base`, the rows that pass the place and text conditions, computed once per search.
  */
-export function facetQueries(always: SQL[], byFacet: Partial<Record<FacetName, SQL>>): FacetQueries {
+export function facetColumns(byFacet: Partial<Record<FacetName, SQL>>): SQL {
   const without = (facet: FacetName) =>
-    whereOf([...always, ...Object.entries(byFacet).filter(([k]) => k !== facet).map(([, v]) => v as SQL)]);
+    whereOf(Object.entries(byFacet).filter(([k]) => k !== facet).map(([, v]) => v as SQL));
   const arrayCounts = (facet: keyof typeof arrayColumns) =>
-    sql`SELECT v AS value, count(*)::int AS count
-        FROM directory_search_entries e CROSS JOIN LATERAL unnest(${arrayColumns[facet]}) AS v
-        WHERE ${without(facet)} GROUP BY v ORDER BY count(*) DESC, v`;
-  return {
-    services: arrayCounts("services"),
-    languages: arrayCounts("languages"),
-    populations: arrayCounts("populations"),
-    kinds: sql`SELECT e.kind::text AS value, count(*)::int AS count FROM directory_search_entries e
-               WHERE ${without("kinds")} GROUP BY e.kind ORDER BY count(*) DESC`,
-    flags: sql`SELECT
-        (SELECT count(*)::int FROM directory_search_entries e WHERE ${without("acceptsReferrals")} AND e.accepts_referrals) AS accepts,
-        (SELECT count(*)::int FROM directory_search_entries e WHERE ${without("verified")} AND e.verified) AS verified`,
-  };
+    asJson(sql`SELECT v AS value, count(*)::int AS count
+        FROM base e CROSS JOIN LATERAL unnest(${arrayColumns[facet]}) AS v
+        WHERE ${without(facet)} GROUP BY v`);
+  return sql`${arrayCounts("services")} AS services,
+    ${arrayCounts("languages")} AS languages,
+    ${arrayCounts("populations")} AS populations,
+    ${asJson(sql`SELECT e.kind::text AS value, count(*)::int AS count FROM base e WHERE ${without("kinds")} GROUP BY e.kind`)} AS kinds,
+    (SELECT count(*)::int FROM base e WHERE ${without("acceptsReferrals")} AND e.accepts_referrals) AS accepts,
+    (SELECT count(*)::int FROM base e WHERE ${without("verified")} AND e.verified) AS verified`;
 }

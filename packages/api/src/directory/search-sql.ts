@@ -40,21 +40,21 @@ export function filterClauses(input: SearchInput, area: SearchArea | undefined, 
   return { byFacet, always };
 }
 
+/**
+ * Every branch is index-backed so PostgreSQL can OR them as bitmaps: the points in the bounding
+ * box (then the exact distance) as an id list on the primary key, service-area arrays on GIN, and
+ * nationwide services on a partial index.
+ */
 function areaClause(area: SearchArea, audience: Audience): SQL {
   if (area.kind === "state") {
-    return sql`(e.located_states @> ARRAY[${area.stateCode}]::text[]
-      OR e.serves_states @> ARRAY[${area.stateCode}]::text[]
-      OR e.serves_nation
-      OR EXISTS (SELECT 1 FROM unnest(e.serves_counties) c WHERE left(c, 2) = ${area.stateFips}))`;
+    return sql`(e.touches_states @> ARRAY[${area.stateCode}]::text[] OR e.serves_nation)`;
   }
   const { lat, lon } = pointColumns(audience);
   const { box } = area;
-  // The bounding box uses the B-tree on the point columns; the exact distance trims its corners.
-  const near = sql`EXISTS (SELECT 1 FROM directory_search_points p
-      WHERE p.service_id = e.service_id
-        AND ${lat} BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8
+  const near = sql`e.service_id = ANY(ARRAY(SELECT p.service_id FROM directory_search_points p
+      WHERE ${lat} BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8
         AND ${lon} BETWEEN ${box.minLon}::float8 AND ${box.maxLon}::float8
-        AND ${haversine(lat, lon, area.place.lat, area.place.lon)} <= ${area.miles}::float8)`;
+        AND ${haversine(lat, lon, area.place.lat, area.place.lon)} <= ${area.miles}::float8))`;
   const counties = area.countyFips.length ? sql` OR e.serves_counties && ${textArray(area.countyFips)}` : sql``;
   return sql`(${near}${counties} OR e.serves_states @> ARRAY[${area.stateCode}]::text[] OR e.serves_nation)`;
 }

@@ -19,10 +19,20 @@ export interface SearchResponse {
 
 interface PageRow {
   service_id: string;
-  organization_id: string;
   distance: number | null;
   reason: string | null;
   sort_key: number | string;
+}
+
+interface SearchRow {
+  total: number;
+  page: PageRow[];
+  services: FacetCount[];
+  languages: FacetCount[];
+  populations: FacetCount[];
+  kinds: FacetCount[];
+  accepts: number;
+  verified: number;
 }
 
 /** The directory search: filters, place, text, facets and one keyset page, shaped for the reader. */
@@ -33,29 +43,22 @@ export async function searchDirectory(
   locale: Locale,
 ): Promise<SearchResponse> {
   const plan = planSearch(actor, input, locale);
-  const [rows, totals, services, languages, populations, kinds, flags] = await Promise.all([
-    queryRows<PageRow>(db, plan.page),
-    queryRows<{ total: number }>(db, plan.total),
-    queryRows<FacetCount>(db, plan.facets.services),
-    queryRows<FacetCount>(db, plan.facets.languages),
-    queryRows<FacetCount>(db, plan.facets.populations),
-    queryRows<FacetCount>(db, plan.facets.kinds),
-    queryRows<{ accepts: number; verified: number }>(db, plan.facets.flags),
-  ]);
+  const [row] = await queryRows<SearchRow>(db, plan.statement);
+  const rows = row?.page ?? [];
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
   const { area } = plan;
   return {
-    total: totals[0]?.total ?? 0,
+    total: row?.total ?? 0,
     results: await loadResultDetails(db, page, plan.audience, area),
     nextCursor: rows.length > input.limit && last ? encodeCursor({ k: last.sort_key, id: last.service_id }) : null,
     facets: {
-      services,
-      languages,
-      populations,
-      kinds,
-      acceptsReferrals: flags[0]?.accepts ?? 0,
-      verified: flags[0]?.verified ?? 0,
+      services: row?.services ?? [],
+      languages: row?.languages ?? [],
+      populations: row?.populations ?? [],
+      kinds: row?.kinds ?? [],
+      acceptsReferrals: row?.accepts ?? 0,
+      verified: row?.verified ?? 0,
     },
     sort: plan.sort,
     area: area

@@ -29,7 +29,7 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
     INSERT INTO directory_search_entries (
       service_id, organization_id, document, folded, kind, term_codes, language_codes, populations,
       accepts_referrals, verified, assured_date, serves_states, serves_counties, serves_nation,
-      located_states, updated_at)
+      located_states, touches_states, updated_at)
     SELECT
       s.id,
       o.id,
@@ -51,6 +51,10 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
                 WHERE a.service_id = s.id AND a.county_fips IS NOT NULL), '{}'),
       EXISTS (SELECT 1 FROM service_areas a WHERE a.service_id = s.id AND a.state_code IS NULL AND a.county_fips IS NULL),
       coalesce(places.states, '{}'),
+      ARRAY(SELECT DISTINCT st FROM unnest(
+        coalesce(places.states, '{}') ||
+        coalesce((SELECT array_agg(a.state_code) FROM service_areas a
+                  WHERE a.service_id = s.id AND a.state_code IS NOT NULL), '{}')) AS st),
       now()
     FROM services s
     JOIN organizations o ON o.id = s.organization_id

@@ -46,8 +46,13 @@ export const directorySearchEntries = pgTable(
     servesStates: text().array().notNull().default(sql`'{}'`),
     servesCounties: text().array().notNull().default(sql`'{}'`),
     servesNation: boolean().notNull().default(false),
-    /** States the service has a location in, for statewide searches. */
+    /** States the service has a location in. */
     locatedStates: text().array().notNull().default(sql`'{}'`),
+    /**
+     * Every state the service is in or serves any part of (locations, whole-state and county
+     * areas): a statewide search is one indexed lookup on this column.
+     */
+    touchesStates: text().array().notNull().default(sql`'{}'`),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [
@@ -58,6 +63,8 @@ export const directorySearchEntries = pgTable(
     index("directory_search_states_idx").using("gin", t.servesStates),
     index("directory_search_counties_idx").using("gin", t.servesCounties),
     index("directory_search_located_idx").using("gin", t.locatedStates),
+    index("directory_search_touches_idx").using("gin", t.touchesStates),
+    index("directory_search_nation_idx").on(t.serviceId).where(sql`${t.servesNation}`),
     index().on(t.organizationId),
   ],
 );
