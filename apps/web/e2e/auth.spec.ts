@@ -8,16 +8,16 @@ const pendingBanner = /Your account is waiting for approval/;
 // What each demo role may use, in navigation order. The development mailbox link never appears
 // in production, whoever is signed in.
 const navigationByRole = [
-  { email: demo.pending, items: ["Home", "My profile", "Sign out"] },
-  { email: demo.advocate, items: ["Home", "My organization", "My profile", "Sign out"] },
-  { email: demo.attorney, items: ["Home", "My organization", "My profile", "Sign out"] },
+  { email: demo.pending, items: ["Home", "Directory", "My profile", "Sign out"] },
+  { email: demo.advocate, items: ["Home", "Directory", "My organization", "My profile", "Sign out"] },
+  { email: demo.attorney, items: ["Home", "Directory", "My organization", "My profile", "Sign out"] },
   {
     email: demo.moderator,
-    items: ["Home", "My organization", "My profile", "Vetting queue", "Sign out"],
+    items: ["Home", "Directory", "My organization", "My profile", "Vetting queue", "Listing review", "Sign out"],
   },
   {
     email: demo.admin,
-    items: ["Home", "My organization", "My profile", "Vetting queue", "Administration", "Sign out"],
+    items: ["Home", "Directory", "My organization", "My profile", "Vetting queue", "Listing review", "Administration", "Sign out"],
   },
 ];
 
@@ -27,7 +27,7 @@ test("a visitor sees only Home and Sign in; the mail preview is absent in produc
   request,
 }) => {
   await visit(page, "/");
-  expect(await navItems(page)).toEqual(["Home", "Sign in"]);
+  expect(await navItems(page)).toEqual(["Home", "Directory", "Sign in"]);
   await expect(page.getByText("Sent emails (development)")).toHaveCount(0);
   expect((await request.get("/dev/mail")).status()).toBe(404);
 });
@@ -120,7 +120,7 @@ test("sign out on all devices ends the sessions of every browser", async ({
 
   await otherDevice.reload();
   await check(otherDevice);
-  expect(await navItems(otherDevice)).toEqual(["Home", "Sign in"]);
+  expect(await navItems(otherDevice)).toEqual(["Home", "Directory", "Sign in"]);
 });
 
 test("a pending person cannot open members' pages", async ({ page, signIn, check }) => {

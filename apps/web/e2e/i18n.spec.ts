@@ -8,7 +8,7 @@ test("/es renders Spanish", async ({ page, visit }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Puente: un espacio seguro para quienes acompañan a sobrevivientes inmigrantes",
   );
-  expect(await navItems(page)).toEqual(["Inicio", "Iniciar sesión"]);
+  expect(await navItems(page)).toEqual(["Inicio", "Directorio", "Iniciar sesión"]);
   await expect(page.getByRole("link", { name: "Salida rápida" })).toBeVisible();
 });
 
@@ -67,5 +67,5 @@ test("signing in from /es sends the email in Spanish and returns to Spanish page
 
   await openMagicLink(page, check, link, "es");
   await expect(page).toHaveURL(/\/es$/);
-  expect(await navItems(page)).toEqual(["Inicio", "Mi perfil", "Cerrar sesión"]);
+  expect(await navItems(page)).toEqual(["Inicio", "Directorio", "Mi perfil", "Cerrar sesión"]);
 });

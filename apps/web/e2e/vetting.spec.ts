@@ -4,8 +4,8 @@ import { linkIn, waitForMail } from "./support/mail";
 import { mainNav, navItems, openMagicLink, requestMagicLink } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
-const memberNav = ["Home", "My organization", "My profile", "Sign out"];
-const pendingNav = ["Home", "My profile", "Sign out"];
+const memberNav = ["Home", "Directory", "My organization", "My profile", "Sign out"];
+const pendingNav = ["Home", "Directory", "My profile", "Sign out"];
 
 function membersTable(page: Page) {
   return page.getByRole("table", { name: "Members" });

@@ -3,3 +3,4 @@ export { Button } from "./button";
 export { TextField, TextArea, SelectField } from "./field";
 export { PageHeader, Section, VisuallyHidden } from "./layout";
 export { QuickExit } from "./quick-exit";
+export { TableScroll } from "./table-scroll";

@@ -1,6 +1,14 @@
 import { hasRole, isMember, isSignedIn, type Actor } from "@puente/auth/actor";
 
-export type NavigationKey = "home" | "organization" | "profile" | "vetting" | "admin" | "devMail";
+export type NavigationKey =
+  | "home"
+  | "directory"
+  | "organization"
+  | "profile"
+  | "vetting"
+  | "listingReview"
+  | "admin"
+  | "devMail";
 
 export interface NavigationItem {
   key: NavigationKey;
@@ -9,10 +17,16 @@ export interface NavigationItem {
 
 /** What the signed-in role may use, and nothing else: hidden links are not a security boundary, the procedures are. */
 export function navigationFor(actor: Actor, options: { mailPreview: boolean }): NavigationItem[] {
-  const items: NavigationItem[] = [{ key: "home", href: "/" }];
+  const items: NavigationItem[] = [
+    { key: "home", href: "/" },
+    { key: "directory", href: "/directory" },
+  ];
   if (isMember(actor)) items.push({ key: "organization", href: "/organization" });
   if (isSignedIn(actor)) items.push({ key: "profile", href: "/profile" });
-  if (hasRole(actor, "moderator")) items.push({ key: "vetting", href: "/moderation/vetting" });
+  if (hasRole(actor, "moderator")) {
+    items.push({ key: "vetting", href: "/moderation/vetting" });
+    items.push({ key: "listingReview", href: "/moderation/listings" });
+  }
   if (hasRole(actor, "admin")) items.push({ key: "admin", href: "/admin" });
   if (options.mailPreview) items.push({ key: "devMail", href: "/dev/mail" });
   return items;

@@ -1,5 +1,5 @@
 import { hasRole } from "@puente/auth/actor";
-import { Button, PageHeader, Section, TextField } from "@puente/ui";
+import { Button, PageHeader, Section, TextField, TableScroll } from "@puente/ui";
 import { getFormatter, getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "~/i18n/navigation";
 import { getActor } from "~/server/actor";
@@ -56,10 +56,7 @@ export default async function AdminPage({
         </ul>
       </Section>
       <Section id="audit" title={t("admin.audit")}>
-        {/* A table wider than the screen scrolls; keyboard users must be able to focus it to scroll. A group, not a
-            region: the section around it is already the "Audit log" landmark. */}
-        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region (axe: scrollable-region-focusable) */}
-        <div className="p-table-wrap" role="group" aria-label={t("admin.audit")} tabIndex={0}>
+        <TableScroll label={t("admin.audit")}>
           <table className="p-table">
             <thead>
               <tr>
@@ -82,7 +79,7 @@ export default async function AdminPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </Section>
     </>
   );

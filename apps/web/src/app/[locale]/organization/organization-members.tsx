@@ -1,3 +1,4 @@
+import { TableScroll } from "@puente/ui";
 import type { RouterOutputs } from "@puente/api";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MembershipButton } from "./membership-button";
@@ -9,9 +10,7 @@ export async function OrganizationMembers({ organization, currentUserId }: { org
   const common = await getTranslations("common");
   const format = await getFormatter();
   return (
-    // A table wider than the screen scrolls; keyboard users must be able to focus the region to scroll it.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region (axe: scrollable-region-focusable)
-    <div className="p-table-wrap" role="region" aria-label={t("members")} tabIndex={0}>
+    <TableScroll label={t("members")}>
       <table className="p-table">
         <caption className="p-visually-hidden">{t("members")}</caption>
         <thead>
@@ -60,6 +59,6 @@ export async function OrganizationMembers({ organization, currentUserId }: { org
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

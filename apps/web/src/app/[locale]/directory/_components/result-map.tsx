@@ -1,3 +1,4 @@
+import { TableScroll } from "@puente/ui";
 import type { RouterOutputs } from "@puente/api";
 import { renderMapSvg } from "@puente/geo";
 import { getTranslations } from "next-intl/server";
@@ -37,7 +38,7 @@ export async function ResultMap({ search }: { search: Search }) {
       <figcaption className="p-muted">
         {t("confidentialNote")} {dropped > 0 ? t("dropped", { count: dropped }) : null}
       </figcaption>
-      <div className="p-table-wrap">
+      <TableScroll label={t("tableCaption")}>
         <table className="p-table">
           <caption>{t("tableCaption")}</caption>
           <thead>
@@ -61,7 +62,7 @@ export async function ResultMap({ search }: { search: Search }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </figure>
   );
 }

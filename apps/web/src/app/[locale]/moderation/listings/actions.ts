@@ -1,13 +1,22 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "~/i18n/navigation";
 import { runAction } from "~/server/action-result";
 import type { ActionResult } from "~/server/action-state";
 import { api } from "~/server/api";
 
+/**
+ * On success the page reloads with the outcome in its URL: the card or row that held the form
+ * leaves the list, so a confirmation kept in the form's state would vanish with it.
+ */
+async function backToReview(query: Record<string, string>) {
+  revalidatePath("/moderation/listings");
+  redirect({ href: { pathname: "/moderation/listings", query }, locale: await getLocale() });
+}
+
 export async function reviewSuggestion(_previous: ActionResult, form: FormData): Promise<ActionResult> {
-  const t = await getTranslations("directory.review");
   const caller = await api();
   const suggestionId = String(form.get("suggestionId") ?? "");
   const accept = form.get("decision") === "accept";
@@ -16,19 +25,16 @@ export async function reviewSuggestion(_previous: ActionResult, form: FormData):
       accept
         ? caller.directory.acceptSuggestion({ suggestionId })
         : caller.directory.rejectSuggestion({ suggestionId, reason: String(form.get("reason") ?? "") }),
-    accept ? t("accepted") : t("rejected"),
+    "",
   );
-  revalidatePath("/moderation/listings");
+  if (result.status === "success") await backToReview({ done: accept ? "accepted" : "rejected" });
   return result;
 }
 
 export async function verifyListing(_previous: ActionResult, form: FormData): Promise<ActionResult> {
-  const t = await getTranslations("directory.review");
   const caller = await api();
-  const result = await runAction(
-    () => caller.directory.verify({ organizationId: String(form.get("organizationId") ?? "") }),
-    t("verified", { name: String(form.get("name") ?? "") }),
-  );
-  revalidatePath("/moderation/listings");
+  const organizationId = String(form.get("organizationId") ?? "");
+  const result = await runAction(() => caller.directory.verify({ organizationId }), "");
+  if (result.status === "success") await backToReview({ done: "verified", organization: organizationId });
   return result;
 }

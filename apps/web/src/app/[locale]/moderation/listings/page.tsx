@@ -1,9 +1,10 @@
 import { hasRole } from "@puente/auth/actor";
-import { PageHeader, Section } from "@puente/ui";
+import { PageHeader, Section, TableScroll } from "@puente/ui";
 import { getFormatter, getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "~/i18n/navigation";
 import { getActor } from "~/server/actor";
 import { api } from "~/server/api";
+import { ReviewOutcome } from "./review-outcome";
 import { SuggestionDecision, VerifyButton } from "./review-forms";
 
 const show = (value: unknown) =>
@@ -14,8 +15,15 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-export default async function ListingReviewPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function ListingReviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ done?: string; organization?: string }>;
+}) {
   setRequestLocale((await params).locale);
+  const { done, organization } = await searchParams;
   if (!hasRole(await getActor(), "moderator")) return redirect({ href: "/", locale: await getLocale() });
   const t = await getTranslations("directory");
   const format = await getFormatter();
@@ -25,6 +33,7 @@ export default async function ListingReviewPage({ params }: { params: Promise<{ 
   return (
     <>
       <PageHeader title={t("review.title")} />
+      <ReviewOutcome done={done} organizationId={organization} />
       <Section id="suggestions" title={t("review.suggestions")}>
         {suggestions.length === 0 ? <p>{t("review.none")}</p> : null}
         <ul className="p-card-list">
@@ -35,7 +44,7 @@ export default async function ListingReviewPage({ params }: { params: Promise<{ 
               </h3>
               <p className="p-muted">{t("review.from", { name: s.author ?? "—", date: format.dateTime(s.createdAt, { dateStyle: "medium" }) })}</p>
               {s.note ? <p>{s.note}</p> : null}
-              <div className="p-table-wrap">
+              <TableScroll label={t("review.suggestions")}>
                 <table className="p-table">
                   <thead>
                     <tr>
@@ -58,7 +67,7 @@ export default async function ListingReviewPage({ params }: { params: Promise<{ 
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
               <SuggestionDecision suggestionId={s.id} organizationName={s.organizationName} />
             </li>
           ))}
@@ -67,7 +76,7 @@ export default async function ListingReviewPage({ params }: { params: Promise<{ 
       <Section id="stale" title={t("review.stale")}>
         <p>{t("review.staleIntro")}</p>
         {stale.length === 0 ? <p>{t("review.staleNone")}</p> : null}
-        <div className="p-table-wrap">
+        <TableScroll label={t("review.stale")}>
           <table className="p-table">
             <thead>
               <tr>
@@ -94,7 +103,7 @@ export default async function ListingReviewPage({ params }: { params: Promise<{ 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </Section>
     </>
   );

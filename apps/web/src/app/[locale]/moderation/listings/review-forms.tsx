@@ -12,7 +12,7 @@ export function SuggestionDecision({ suggestionId, organizationName }: { suggest
   const reasonError = state.status === "error" ? state.fieldErrors?.reason : undefined;
   return (
     <form action={action} className="p-form">
-      {state.status !== "idle" ? <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert> : null}
+      {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
       <input type="hidden" name="suggestionId" value={suggestionId} />
       <TextField id={`reason-${suggestionId}`} name="reason" label={t("reason")} maxLength={500} error={reasonError} />
       <div className="p-actions">
@@ -37,8 +37,8 @@ export function VerifyButton({ organizationId, name }: { organizationId: string;
       <Button type="submit" variant="secondary" disabled={busy} aria-label={`${t("verify")}: ${name}`}>
         {t("verify")}
       </Button>
-      {state.status !== "idle" ? (
-        <span role={state.status === "error" ? "alert" : "status"} className="p-muted">
+      {state.status === "error" ? (
+        <span role="alert" className="p-muted">
           {" "}
           {state.message}
         </span>
