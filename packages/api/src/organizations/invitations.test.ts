@@ -347,6 +347,9 @@ describe("refusals", () => {
       });
     }
 
+    // The invitation page already says it is withdrawn, before anyone tries to accept it.
+    const preview = await rejectionOf(callerFor(handle).invitation.preview({ token }));
+    expect(preview).toMatchObject({ code: "CONFLICT", key: "errors.invitation.revoked" });
     const error = await rejectionOf(callerFor(handle, await actorByEmail(handle.db, invitee.email)).invitation.accept({ token }));
     expect(error).toMatchObject({ code: "CONFLICT", key: "errors.invitation.revoked" });
     const after = await actorByEmail(handle.db, invitee.email);

@@ -1,6 +1,6 @@
 import { isOrganizationAdmin, loadActor, type SignedInActor } from "@puente/auth/actor";
 import { and, eq, gt, isNull } from "drizzle-orm";
-import type { Database } from "@puente/db";
+import type { Database, Executor } from "@puente/db";
 import { invitations, organizationMembers, organizations, users } from "@puente/db/schema";
 import { sendInvitation } from "@puente/email";
 import type { Locale } from "@puente/i18n";
@@ -125,6 +125,13 @@ function assertUsable(invitation: InvitationRow | undefined): asserts invitation
   if (invitation.expiresAt <= new Date()) throw new PuenteError("BAD_REQUEST", "errors.invitation.expired");
 }
 
+/** The vouch holds only while the inviter is still an active admin of the organization. */
+async function assertVouchHolds(db: Executor, invitation: InvitationRow) {
+  if (!isOrganizationAdmin(await loadActor(db, invitation.invitedById), invitation.organizationId)) {
+    throw new PuenteError("CONFLICT", "errors.invitation.revoked");
+  }
+}
+
 /** What the invitation page shows before accepting: public organization name and the address invited. */
 export async function previewInvitation(db: Database, token: string) {
   const [row] = await db
@@ -133,6 +140,7 @@ export async function previewInvitation(db: Database, token: string) {
     .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
     .where(eq(invitations.tokenHash, hashInvitationToken(token)));
   assertUsable(row?.invitation);
+  await assertVouchHolds(db, row!.invitation);
   return { organizationName: row!.organizationName, email: row!.invitation.email, expiresAt: row!.invitation.expiresAt };
 }
 
@@ -152,10 +160,7 @@ export async function acceptInvitation(db: Database, actor: SignedInActor, token
     if (invitation.email !== actor.email.toLowerCase()) {
       throw new PuenteError("FORBIDDEN", "errors.invitation.wrongEmail", { email: invitation.email });
     }
-    // The vouch holds only while the inviter is still an active admin of the organization.
-    if (!isOrganizationAdmin(await loadActor(tx, invitation.invitedById), invitation.organizationId)) {
-      throw new PuenteError("CONFLICT", "errors.invitation.revoked");
-    }
+    await assertVouchHolds(tx, invitation);
     const [user] = await tx.select().from(users).where(eq(users.id, actor.userId)).for("update");
     if (!user) throw notFound();
     await tx
