@@ -38,7 +38,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
           </dd>
         </dl>
       </Section>
-      <Section id="edit" title={t("save")}>
+      <Section id="edit" title={t("details")}>
         <ProfileForm
           name={me.name ?? ""}
           preferredLanguage={me.preferredLanguage}
