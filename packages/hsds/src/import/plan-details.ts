@@ -1,5 +1,5 @@
 import { puenteColumns } from "../tables";
-import { optionalRef, str, viaSal, type Known, type Plan } from "./plan";
+import { locationOf, optionalRef, rowsOf, serviceOf, str, type Known, type Plan } from "./plan";
 import type { Problems } from "./problems";
 import type { ValidRow } from "./validate";
 
@@ -9,15 +9,13 @@ import type { ValidRow } from "./validate";
  * contact or phone with no usable link is rejected.
  */
 
-const of = (rows: ValidRow[], table: ValidRow["table"]) => rows.filter((r) => r.table === table);
-
 export function planServiceAtLocations(
   rows: ValidRow[],
   known: Known,
   plan: Plan,
   problems: Problems,
 ) {
-  for (const row of of(rows, "service_at_location")) {
+  for (const row of rowsOf(rows, "service_at_location")) {
     const service = str(row.values, "service_id") ?? "";
     const location = str(row.values, "location_id") ?? "";
     const org = known.serviceOrg.get(service);
@@ -49,17 +47,8 @@ export function planServiceAtLocations(
 }
 
 export function planContacts(rows: ValidRow[], known: Known, plan: Plan, problems: Problems) {
-  for (const row of of(rows, "contact")) {
-    const sal = viaSal(row, known);
-    const service =
-      optionalRef(
-        row,
-        "service_id",
-        "service",
-        (id) => known.serviceOrg.has(id),
-        known,
-        problems,
-      ) ?? sal?.serviceId;
+  for (const row of rowsOf(rows, "contact")) {
+    const service = serviceOf(row, known, problems);
     const org =
       optionalRef(
         row,
@@ -99,26 +88,9 @@ export function planContacts(rows: ValidRow[], known: Known, plan: Plan, problem
 }
 
 export function planPhones(rows: ValidRow[], known: Known, plan: Plan, problems: Problems) {
-  for (const row of of(rows, "phone")) {
-    const sal = viaSal(row, known);
-    const location =
-      optionalRef(
-        row,
-        "location_id",
-        "location",
-        (id) => known.locationOrg.has(id),
-        known,
-        problems,
-      ) ?? sal?.locationId;
-    const service =
-      optionalRef(
-        row,
-        "service_id",
-        "service",
-        (id) => known.serviceOrg.has(id),
-        known,
-        problems,
-      ) ?? sal?.serviceId;
+  for (const row of rowsOf(rows, "phone")) {
+    const location = locationOf(row, known, problems);
+    const service = serviceOf(row, known, problems);
     const org = optionalRef(
       row,
       "organization_id",

@@ -1,5 +1,5 @@
 import { resolvePlace } from "@puente/geo";
-import { optionalRef, str, viaSal, type Known, type Plan } from "./plan";
+import { locationOf, rowsOf, serviceOf, str, type Known, type Plan } from "./plan";
 import type { Problems } from "./problems";
 import type { ValidRow } from "./validate";
 
@@ -9,30 +9,11 @@ import type { ValidRow } from "./validate";
  * a warning rather than rejected.
  */
 
-const of = (rows: ValidRow[], table: ValidRow["table"]) => rows.filter((r) => r.table === table);
-
 /** Languages and schedules: kept on their service and/or location. */
 export function planServiceDetails(rows: ValidRow[], known: Known, plan: Plan, problems: Problems) {
-  for (const row of [...of(rows, "language"), ...of(rows, "schedule")]) {
-    const sal = viaSal(row, known);
-    const service =
-      optionalRef(
-        row,
-        "service_id",
-        "service",
-        (id) => known.serviceOrg.has(id),
-        known,
-        problems,
-      ) ?? sal?.serviceId;
-    const location =
-      optionalRef(
-        row,
-        "location_id",
-        "location",
-        (id) => known.locationOrg.has(id),
-        known,
-        problems,
-      ) ?? sal?.locationId;
+  for (const row of [...rowsOf(rows, "language"), ...rowsOf(rows, "schedule")]) {
+    const service = serviceOf(row, known, problems);
+    const location = locationOf(row, known, problems);
     const owner =
       (service ? known.serviceOrg.get(service) : undefined) ??
       (location ? known.locationOrg.get(location) : undefined);
@@ -96,7 +77,7 @@ function structuredArea(name: string | undefined) {
 }
 
 export function planServiceAreas(rows: ValidRow[], known: Known, plan: Plan, problems: Problems) {
-  for (const row of of(rows, "service_area")) {
+  for (const row of rowsOf(rows, "service_area")) {
     const service = str(row.values, "service_id");
     const org = service ? known.serviceOrg.get(service) : undefined;
     if (!service || !org) {
@@ -128,7 +109,7 @@ export function planServiceAreas(rows: ValidRow[], known: Known, plan: Plan, pro
 
 /** Attributes that file a service under a taxonomy term; Puente keeps no others. */
 export function planAttributes(rows: ValidRow[], known: Known, plan: Plan, problems: Problems) {
-  for (const row of of(rows, "attribute")) {
+  for (const row of rowsOf(rows, "attribute")) {
     const entity = str(row.values, "link_entity");
     const link = str(row.values, "link_id") ?? "";
     const term = str(row.values, "taxonomy_term_id") ?? "";

@@ -193,3 +193,28 @@ export function viaSal(row: ValidRow, known: Known) {
   const id = str(row.values, "service_at_location_id");
   return id ? known.sal.get(id) : undefined;
 }
+
+export const rowsOf = (rows: ValidRow[], table: ValidRow["table"]) =>
+  rows.filter((r) => r.table === table);
+
+/** The row's service: its own `service_id` when that resolves, else its service_at_location's. */
+export function serviceOf(row: ValidRow, known: Known, problems: Problems): string | undefined {
+  return (
+    optionalRef(row, "service_id", "service", (id) => known.serviceOrg.has(id), known, problems) ??
+    viaSal(row, known)?.serviceId
+  );
+}
+
+/** The row's location: its own `location_id` when that resolves, else its service_at_location's. */
+export function locationOf(row: ValidRow, known: Known, problems: Problems): string | undefined {
+  return (
+    optionalRef(
+      row,
+      "location_id",
+      "location",
+      (id) => known.locationOrg.has(id),
+      known,
+      problems,
+    ) ?? viaSal(row, known)?.locationId
+  );
+}
