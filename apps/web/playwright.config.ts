@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { baseURL, mailDir, pgliteDir, port } from "./e2e/support/env";
+import { baseURL, distDir, mailDir, pgliteDir, port } from "./e2e/support/env";
 
 const skipBuild = process.env.E2E_SKIP_BUILD === "1";
 
@@ -47,7 +47,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       // Its own build folder: a developer's `next build` in .next cannot swap files under this server.
-      NEXT_DIST_DIR: ".next-e2e",
+      NEXT_DIST_DIR: distDir,
       PGLITE_DIR: pgliteDir,
       MAIL_DIR: mailDir,
       // An empty DATABASE_URL selects the embedded database even if the shell points elsewhere.

@@ -1,7 +1,10 @@
 import { adminRouter } from "./admin/router";
+import { attorneyRouter } from "./attorneys/router";
 import { directoryRouter } from "./directory/router";
 import { invitationRouter, organizationRouter } from "./organizations/router";
 import { profileRouter } from "./profile/router";
+import { referralRouter } from "./referrals/router";
+import { strategyRouter } from "./strategy/router";
 import { createTRPCRouter } from "./trpc";
 import { vettingRouter } from "./vetting/router";
 
@@ -12,6 +15,9 @@ export const appRouter = createTRPCRouter({
   vetting: vettingRouter,
   admin: adminRouter,
   directory: directoryRouter,
+  attorney: attorneyRouter,
+  referral: referralRouter,
+  strategy: strategyRouter,
 });
 
 export type AppRouter = typeof appRouter;

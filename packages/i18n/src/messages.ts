@@ -1,3 +1,7 @@
+import enAttorneys from "./messages/en/attorneys.json";
+import enReferrals from "./messages/en/referrals.json";
+import enStrategy from "./messages/en/strategy.json";
+import enIdentifiers from "./messages/en/identifiers.json";
 import enAuth from "./messages/en/auth.json";
 import enCommon from "./messages/en/common.json";
 import enDirectory from "./messages/en/directory.json";
@@ -7,6 +11,10 @@ import enHome from "./messages/en/home.json";
 import enOrganization from "./messages/en/organization.json";
 import enProfile from "./messages/en/profile.json";
 import enVetting from "./messages/en/vetting.json";
+import esAttorneys from "./messages/es/attorneys.json";
+import esReferrals from "./messages/es/referrals.json";
+import esStrategy from "./messages/es/strategy.json";
+import esIdentifiers from "./messages/es/identifiers.json";
 import esAuth from "./messages/es/auth.json";
 import esCommon from "./messages/es/common.json";
 import esDirectory from "./messages/es/directory.json";
@@ -23,6 +31,10 @@ import type { Locale } from "./locales";
  * in one giant catalog. English is the reference shape; the parity test holds Spanish to it.
  */
 const en = {
+  attorneys: enAttorneys,
+  referrals: enReferrals,
+  strategy: enStrategy,
+  identifiers: enIdentifiers,
   auth: enAuth,
   common: enCommon,
   directory: enDirectory,
@@ -37,6 +49,10 @@ const en = {
 export type Messages = typeof en;
 
 const es: Messages = {
+  attorneys: esAttorneys,
+  referrals: esReferrals,
+  strategy: esStrategy,
+  identifiers: esIdentifiers,
   auth: esAuth,
   common: esCommon,
   directory: esDirectory,

@@ -8,8 +8,11 @@ import path from "node:path";
 export const repoRoot = path.resolve(import.meta.dirname, "../../../..");
 export const port = Number(process.env.E2E_PORT ?? 3210);
 export const baseURL = `http://localhost:${port}`;
-export const pgliteDir = path.join(repoRoot, ".data/e2e/pglite");
-export const mailDir = path.join(repoRoot, ".data/e2e/mail");
+// E2E_NAME gives a parallel run its own data folder and build folder (use it with its own E2E_PORT).
+export const runName = process.env.E2E_NAME ?? "e2e";
+export const pgliteDir = path.join(repoRoot, ".data", runName, "pglite");
+export const mailDir = path.join(repoRoot, ".data", runName, "mail");
+export const distDir = runName === "e2e" ? ".next-e2e" : `.next-${runName}`;
 
 /** Demo accounts from packages/db/src/seed/demo.ts. */
 export const demo = {

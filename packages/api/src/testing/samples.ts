@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { attorneySamples } from "./samples/attorneys";
+import { referralSamples } from "./samples/referrals";
+import { strategySamples } from "./samples/strategy";
 
 /**
  * One input per procedure that passes validation and is harmless to repeat: ids that name
@@ -39,5 +42,8 @@ export function sampleInputs(organizationId: string): Record<string, unknown> {
     "directory.rejectSuggestion": { suggestionId: nobody(), reason: "Access walk" },
     "directory.verify": { organizationId: nobody() },
     "directory.stale": undefined,
+    ...attorneySamples(organizationId),
+    ...referralSamples(organizationId),
+    ...strategySamples(organizationId),
   };
 }
