@@ -1,6 +1,7 @@
 import enAttorneys from "./messages/en/attorneys.json";
 import enReferrals from "./messages/en/referrals.json";
 import enStrategy from "./messages/en/strategy.json";
+import enStrategyModeration from "./messages/en/strategyModeration.json";
 import enIdentifiers from "./messages/en/identifiers.json";
 import enAuth from "./messages/en/auth.json";
 import enCommon from "./messages/en/common.json";
@@ -14,6 +15,7 @@ import enVetting from "./messages/en/vetting.json";
 import esAttorneys from "./messages/es/attorneys.json";
 import esReferrals from "./messages/es/referrals.json";
 import esStrategy from "./messages/es/strategy.json";
+import esStrategyModeration from "./messages/es/strategyModeration.json";
 import esIdentifiers from "./messages/es/identifiers.json";
 import esAuth from "./messages/es/auth.json";
 import esCommon from "./messages/es/common.json";
@@ -34,6 +36,7 @@ const en = {
   attorneys: enAttorneys,
   referrals: enReferrals,
   strategy: enStrategy,
+  strategyModeration: enStrategyModeration,
   identifiers: enIdentifiers,
   auth: enAuth,
   common: enCommon,
@@ -52,6 +55,7 @@ const es: Messages = {
   attorneys: esAttorneys,
   referrals: esReferrals,
   strategy: esStrategy,
+  strategyModeration: esStrategyModeration,
   identifiers: esIdentifiers,
   auth: esAuth,
   common: esCommon,

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { attorneySamples } from "./samples/attorneys";
 import { referralSamples } from "./samples/referrals";
 import { strategySamples } from "./samples/strategy";
+import { strategyConversationSamples } from "./samples/strategy-conversation";
+import { strategyModerationSamples } from "./samples/strategy-moderation";
 
 /**
  * One input per procedure that passes validation and is harmless to repeat: ids that name
@@ -45,5 +47,7 @@ export function sampleInputs(organizationId: string): Record<string, unknown> {
     ...attorneySamples(organizationId),
     ...referralSamples(organizationId),
     ...strategySamples(organizationId),
+    ...strategyModerationSamples(organizationId),
+    ...strategyConversationSamples(organizationId),
   };
 }

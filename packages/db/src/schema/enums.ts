@@ -37,3 +37,24 @@ export const organizationVerificationEnum = pgEnum(
 export const membershipRoles = ["member", "admin"] as const;
 export type MembershipRole = (typeof membershipRoles)[number];
 export const membershipRoleEnum = pgEnum("membership_role", membershipRoles);
+
+/**
+ * Immigration case types: an attorney's practice areas and a referral's case types are the same
+ * list, so matching compares like with like. Shared by attorneys.ts and referrals.ts.
+ */
+export const caseTypes = [
+  "vawa_self_petition",
+  "u_visa",
+  "t_visa",
+  "sijs",
+  "asylum",
+  "removal_defense_detained",
+  "removal_defense_non_detained",
+  "family_adjustment",
+  "waivers",
+  "naturalization",
+  "daca",
+  "other",
+] as const;
+export type CaseType = (typeof caseTypes)[number];
+export const caseTypeEnum = pgEnum("case_type", caseTypes);
