@@ -4,3 +4,4 @@ export * from "./organizations";
 export * from "./audit";
 export * from "./rate-limits";
 export * from "./directory";
+export * from "./attorneys";
