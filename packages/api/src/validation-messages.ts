@@ -5,7 +5,8 @@ type Issue = ZodError["issues"][number];
 
 /** Turns a zod issue into a sentence in the reader's language. */
 export function translateIssue(issue: Issue, t: Translator): string {
-  if (issue.message.startsWith("errors.")) return t(issue.message as never);
+  // A catalog key: the shared "errors." or a domain namespace's own ("attorneys.errors.").
+  if (/^(\w+\.)?errors\./.test(issue.message)) return t(issue.message as never);
   switch (issue.code) {
     case "invalid_type":
       // zod reports a missing value as a wrong type whose input is undefined.

@@ -13,7 +13,14 @@ export type AuditAction =
   | "invitation.created"
   | "invitation.revoked"
   | "invitation.accepted"
-  | "sessions.revoked_all";
+  | "sessions.revoked_all"
+  | "attorney.applied"
+  | "attorney.updated"
+  | "attorney.approved"
+  | "attorney.rejected"
+  | "attorney.availability_changed"
+  | "bar_admission.verified"
+  | "bar_admission.rejected";
 
 /** Call inside the transaction that makes the change, so the two land together or not at all. */
 export async function recordAudit(
@@ -21,7 +28,7 @@ export async function recordAudit(
   event: {
     actorId: string | null;
     action: AuditAction;
-    subjectType: "user" | "organization" | "invitation" | "membership";
+    subjectType: "user" | "organization" | "invitation" | "membership" | "attorney" | "bar_admission";
     subjectId: string;
     details?: Record<string, unknown>;
   },
