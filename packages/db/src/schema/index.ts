@@ -5,3 +5,4 @@ export * from "./audit";
 export * from "./rate-limits";
 export * from "./directory";
 export * from "./attorneys";
+export * from "./strategy";

@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./categories";
+export * from "./threads";
+export * from "./posts";
+export * from "./moderation";
+export * from "./conversation";

@@ -1,0 +1,5 @@
+export {
+  ensureStrategyCategories,
+  strategyCategoryDefinitions,
+  type StrategyCategoryDefinition,
+} from "./categories";
