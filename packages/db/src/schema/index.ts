@@ -6,3 +6,4 @@ export * from "./rate-limits";
 export * from "./directory";
 export * from "./attorneys";
 export * from "./strategy";
+export * from "./referrals";

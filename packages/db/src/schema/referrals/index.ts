@@ -1,0 +1,4 @@
+export * from "./enums";
+export * from "./referrals";
+export * from "./offers";
+export * from "./activity";
