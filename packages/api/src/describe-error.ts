@@ -2,6 +2,8 @@ import { getTranslator, type Locale } from "@puente/i18n";
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { PuenteError } from "./errors";
+import { IdentifyingTextError } from "./identifiers/assert-de-identified";
+import { describeFindings } from "./identifiers/describe-findings";
 import { fieldErrors } from "./validation-messages";
 
 const fallbackKeys: Record<string, string> = {
@@ -35,6 +37,7 @@ export function describeError(error: TRPCError, locale: Locale): ErrorDescriptio
   if (error instanceof PuenteError) {
     key = error.key;
     params = error.params;
+    if (error instanceof IdentifyingTextError) fields = describeFindings(error.findings, t);
   } else if (error.cause instanceof ZodError) {
     key = "errors.validation.summary";
     fields = fieldErrors(error.cause, t);

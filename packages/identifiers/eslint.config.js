@@ -1,0 +1,2 @@
+import base from "@puente/eslint-config/base";
+export default base;

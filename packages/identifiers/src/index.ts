@@ -1,0 +1,2 @@
+export { findIdentifiers } from "./find-identifiers";
+export { identifierKinds, type IdentifierFinding, type IdentifierKind } from "./types";
