@@ -5,6 +5,7 @@ import type { DatabaseHandle } from "../client";
 import { taxonomyTermDefinitions } from "../directory/taxonomy-terms";
 import { organizationKinds } from "../schema";
 import { createTestDatabase } from "../testing";
+import { DEMO_ATTORNEY_ACCOUNTS } from "./attorneys-demo";
 import { CONFIDENTIAL_MARKER } from "./confidential";
 import { spineOrganizations } from "./demo-places";
 import { demoAccounts, demoProgramName, seedDemo } from "./demo";
@@ -65,7 +66,7 @@ describe("the demo directory", () => {
       { email: demoAccounts.orgadmin, role: "admin" },
     ]);
     const [people] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM users`);
-    expect(people!.n).toBe(6 + 2 * 48 + 3);
+    expect(people!.n).toBe(6 + 2 * 48 + 3 + DEMO_ATTORNEY_ACCOUNTS);
   });
 
   it("has services located in all 50 states and DC", async () => {

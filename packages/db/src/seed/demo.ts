@@ -1,6 +1,7 @@
 import type { Executor } from "../client";
 import { refreshSearchEntries } from "../directory/refresh-search-entries";
 import { organizationMembers, users, type MembershipRole } from "../schema";
+import { seedDemoAttorneys } from "./attorneys-demo";
 import { spineOrganizations } from "./demo-places";
 import { demoNationalName, demoProgramName, seedDemoDirectory } from "./directory-demo";
 import { bulkInsert } from "./bulk-insert";
@@ -125,6 +126,7 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}) {
       }),
     );
 
+    await seedDemoAttorneys(tx, { now, createdAtBase });
     await refreshSearchEntries(tx);
   });
 }

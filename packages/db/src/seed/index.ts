@@ -9,3 +9,4 @@ export {
 export { CONFIDENTIAL_MARKER } from "./confidential";
 export { seedScale, type SeedScaleOptions, type ScaleProgress } from "./scale";
 export { mulberry32, Random, seededUuid } from "./random";
+export { demoAttorneyApplicant, demoAttorneys, DEMO_ATTORNEY_ACCOUNTS } from "./attorneys-demo";
