@@ -7,8 +7,8 @@ import { searchRoster } from "./roster";
 import { saveProfile } from "./save-profile";
 
 export const attorneyRouter = createTRPCRouter({
-  /** Any signed-in person may apply; the application waits for a moderator. */
-  apply: authenticatedProcedure
+  /** Any signed-in person may apply ("apply" is a name tRPC reserves); the application waits for a moderator. */
+  submitApplication: authenticatedProcedure
     .input(profileInput)
     .mutation(({ ctx, input }) => saveProfile(ctx.db, ctx.actor, input, "apply")),
   updateProfile: authenticatedProcedure

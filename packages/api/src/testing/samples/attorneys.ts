@@ -18,7 +18,7 @@ export function attorneySamples(_organizationId: string): Record<string, unknown
     mentors: false,
   };
   return {
-    "attorney.apply": profile,
+    "attorney.submitApplication": profile,
     "attorney.updateProfile": profile,
     "attorney.mine": undefined,
     "attorney.byId": { userId: nobody() },
