@@ -3,3 +3,4 @@ export {
   strategyCategoryDefinitions,
   type StrategyCategoryDefinition,
 } from "./categories";
+export { refreshPostSearch, refreshOnePostSearch } from "./refresh-post-search";
