@@ -16,7 +16,8 @@ import type { Detector, Span } from "../types";
  */
 // "O'Brien" and "García-López" are one word; "Rivera's" is "Rivera" and a possessive.
 const token = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}[\p{Ll}\p{M}]+)*`;
-const connector = String.raw`(?:de\s+la|de\s+los|de\s+las|del|de|y)\s+`;
+// Particles inside a name; "y" is left out, so "Gómez y Doña Rosa" stays two names.
+const connector = String.raw`(?:de\s+la|de\s+los|de\s+las|del|de)\s+`;
 const run = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${token}(?:[ \t]+(?:${connector})?${token})*`, "gu");
 const tokenPattern = new RegExp(token, "gu");
 

@@ -56,4 +56,14 @@ function libraryMatches(text: string): Span[] {
   return spans;
 }
 
-export const findPhones: Detector = (text) => [...libraryMatches(text), ...spansOf(text, local, "phone", 1)];
+/**
+ * Anything written as "+", a country code and at least eight more digits is a phone number to a
+ * reader, even when libphonenumber's metadata no longer accepts it (Mexico's old "+52 1" mobiles).
+ */
+const international = /(?<![\p{L}\p{N}])\+\d{1,3}(?:[\s.-]?\d){8,13}(?![\p{N}])/gu;
+
+export const findPhones: Detector = (text) => [
+  ...libraryMatches(text),
+  ...spansOf(text, local, "phone", 1),
+  ...spansOf(text, international, "phone"),
+];

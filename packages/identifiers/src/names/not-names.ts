@@ -26,7 +26,7 @@ export const notNameWords = new Set(
 export const ambiguousGivenNames = new Set(
   (
     "will may april june august grace hope faith joy judge georgia virginia carolina dakota austin jackson madison dalton clayton marion henry douglas lee " +
-    "mercedes dolores luz cruz salvador santiago victoria angel angeles esperanza amparo consuelo gloria soledad rosario concepcion reyes jesus pilar alba " +
+    "ella elle mercedes dolores luz cruz salvador santiago victoria angel angeles esperanza amparo consuelo gloria soledad rosario concepcion reyes jesus pilar alba " +
     "bell wade ray grant bill mark king major prince hunter chase sterling crystal ruby pearl iris ivy holly misty summer dawn rose sandy eden nova guy art " +
     "don carol lane royal rich cash trinity heaven harmony destiny justice liberty unique precious mercy patience charity constance ernest frank sunny stone " +
     "forest river brook dale glen cliff ford miles price hardy noble christian jordan israel chad kenya asia america columbus orlando phoenix denver dallas " +
