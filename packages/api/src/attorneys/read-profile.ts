@@ -12,7 +12,7 @@ import {
   type CaseType,
   type LanguageProficiency,
 } from "@puente/db/schema";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { notFound } from "../errors";
 import { availableToday } from "./available-today";
 
@@ -97,7 +97,8 @@ export async function loadProfiles(
       .select()
       .from(attorneyRegions)
       .where(inArray(attorneyRegions.attorneyId, userIds))
-      .orderBy(asc(attorneyRegions.stateCode), asc(attorneyRegions.countyFips)),
+      // A whole state before its counties.
+      .orderBy(asc(attorneyRegions.stateCode), sql`${attorneyRegions.countyFips} NULLS FIRST`),
   ]);
 
   const byId = new Map(
