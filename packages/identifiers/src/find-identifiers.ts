@@ -11,6 +11,7 @@ import type { Detector, IdentifierFinding, Span } from "./types";
 /**
  * Detectors in order of precedence: when two claim overlapping text, the earlier one wins (an
  * email address holds a name, an SSN looks like a phone number to a looser pattern, and so on).
+ * Within one detector, the longer span wins ("López, María" over "López").
  */
 const detectors: Detector[] = [
   findEmails,
@@ -33,7 +34,8 @@ function withoutOverlaps(spans: Span[]): Span[] {
 
 /** Every piece of text in `text` that looks like it identifies a person, in reading order. */
 export function findIdentifiers(text: string): IdentifierFinding[] {
-  const spans = withoutOverlaps(detectors.flatMap((detect) => detect(text)));
+  const longestFirst = (a: Span, b: Span) => b.end - b.start - (a.end - a.start);
+  const spans = withoutOverlaps(detectors.flatMap((detect) => detect(text).sort(longestFirst)));
   const starts = lineStarts(text);
   return spans.map(({ kind, start, end }) => ({
     kind,

@@ -74,8 +74,23 @@ function nameIn(text: string, run: Token[], start: number, end: number): Span | 
   return !isAmbiguous(given.word) && personVerb.test(text.slice(end, end + 20)) ? from : undefined;
 }
 
-export const findPersonalNames: Detector = (text) => {
+/** "López, María": a known surname, a comma and a known given name, as in lists and forms. */
+const surnameFirst = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${token}),[ \t]*(${token})(?:[ \t]+(${token}))?`, "gu");
+
+function surnameFirstNames(text: string): Span[] {
   const spans: Span[] = [];
+  for (const match of text.matchAll(surnameFirst)) {
+    const [whole, surname = "", given = "", middle] = match;
+    if (!isSurname(surname) || !isGiven(given) || isAmbiguous(given) || [surname, given].some(isNotName)) continue;
+    const start = match.index ?? 0;
+    const keepMiddle = middle !== undefined && !isNotName(middle) && isGiven(middle);
+    spans.push({ kind: "personalName", start, end: start + (keepMiddle ? whole.length : whole.length - (middle ? middle.length + 1 : 0)) });
+  }
+  return spans;
+}
+
+export const findPersonalNames: Detector = (text) => {
+  const spans: Span[] = surnameFirstNames(text);
   for (const match of text.matchAll(run)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
