@@ -3,6 +3,7 @@ import { hasRole, isMember, isSignedIn, type Actor } from "@puente/auth/actor";
 export type NavigationKey =
   | "home"
   | "directory"
+  | "strategy"
   | "organization"
   | "profile"
   | "vetting"
@@ -21,6 +22,7 @@ export function navigationFor(actor: Actor, options: { mailPreview: boolean }): 
     { key: "home", href: "/" },
     { key: "directory", href: "/directory" },
   ];
+  if (isMember(actor)) items.push({ key: "strategy", href: "/strategy" });
   if (isMember(actor)) items.push({ key: "organization", href: "/organization" });
   if (isSignedIn(actor)) items.push({ key: "profile", href: "/profile" });
   if (hasRole(actor, "moderator")) {
