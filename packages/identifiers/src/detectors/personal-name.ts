@@ -14,8 +14,8 @@ import type { Detector, Span } from "../types";
  *    given name that is also a common word ("Grace", "Dolores") needs a known surname after it;
  *  - it is a lone unambiguous given name followed by a verb that tells of a person ("Maria said").
  */
-// "O'Brien" and "García-López" are one word; "Rivera's" is "Rivera" and a possessive.
-const token = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}[\p{Ll}\p{M}]+)*`;
+// "O'Brien", "McDonald" and "García-López" are one word; "Rivera's" is "Rivera" and a possessive.
+const token = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:['’-]?\p{Lu}[\p{Ll}\p{M}]+)*`;
 // Particles inside a name; "y" is left out, so "Gómez y Doña Rosa" stays two names.
 const connector = String.raw`(?:de\s+la|de\s+los|de\s+las|del|de)\s+`;
 const run = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${token}(?:[ \t]+(?:${connector})?${token})*`, "gu");

@@ -11,7 +11,7 @@ import type { Detector, Span } from "../types";
  * numbers are grouped 3-3-4 or not at all), and numbers right after a case or receipt cue.
  */
 const caseCue = new RegExp(String.raw`(?<![\p{L}])(?:${anyCase("case|caso|receipt|recibo|file|expediente|docket")})(?:\s+(?:no\.?|#))?[\s.:#]*$`, "u");
-const usGrouping = /^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{4}|\d{10})$/;
+const usGrouping = /^(?:(?:\+?1|\(\+?1\))[\s.-]?)?(?:\(\d{3}\)\s?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{4}|\d{10})$/;
 const phoneCueWords = anyCase("phone|tel|cel|cell|celular|teléfono|telefono|whatsapp|call|llamar al|llame al|número|numero");
 const phoneCue = new RegExp(String.raw`(?<![\p{L}])(?:${phoneCueWords})[\s.:#]*(?:(?:is|es|at|al)\s+)?$`, "u");
 /** Seven digits with no area code, only after a word that says it is a phone number. */

@@ -14,7 +14,8 @@ const suffixWords = anyCase(
 // Abbreviations may take a full stop ("St."); full words may not, or a sentence's stop would be kept.
 const suffixAbbreviations = anyCase("st|ave|av|rd|blvd|dr|ln|ct|cir|pl|pkwy|hwy|ter|trl|sq|xing");
 const suffixes = String.raw`(?:${suffixWords}|(?:${suffixAbbreviations})\.?)(?![\p{L}])`;
-const word = String.raw`(?:\p{Lu}[\p{L}'.-]*|\d+(?:st|nd|rd|th))`;
+// Capitalized words, ordinals, and Spanish particles inside a name ("Ponce de Leon Ave").
+const word = String.raw`(?:\p{Lu}[\p{L}'.-]*|\d+(?:st|nd|rd|th)|de|del|la|los|las)`;
 const unitWords = anyCase(
   "apartamento|apartment|apto|apt|unidad|unit|suite|ste|lote|lot|trailer|departamento|depto|interior|int",
 );
