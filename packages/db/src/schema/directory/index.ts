@@ -4,3 +4,4 @@ export * from "./services";
 export * from "./locations";
 export * from "./listing-changes";
 export * from "./search-entries";
+export * from "./search-filters";
