@@ -11,8 +11,10 @@ export async function register(): Promise<void> {
   // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startInProcessJobs } = await import("@puente/jobs/runtime");
+  // Domain work for jobs such as lapsing referral offers (@puente/jobs cannot import @puente/api).
+  const { jobWork } = await import("@puente/api");
   // Not awaited: the server answers requests while the queue starts; jobs sent meanwhile wait for it.
-  startInProcessJobs().catch((error: unknown) => {
+  startInProcessJobs(jobWork).catch((error: unknown) => {
     console.error(
       "[jobs] The job queue did not start:",
       error instanceof Error ? error.message : error,

@@ -10,3 +10,4 @@ export const createCaller = createCallerFactory(appRouter);
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { describeError, isTRPCError, type ErrorDescription } from "./describe-error";
+export { jobWork } from "./job-work";

@@ -1,3 +1,4 @@
 export { sendMail, mailDirectory, type OutgoingMail, type SentMail } from "./transport";
 export { sendSignInLink, sendInvitation } from "./templates";
 export { listStoredMail, readStoredMail, type StoredMail } from "./mailbox";
+export { renderReferralMail, referralMailKinds, type ReferralMailKind } from "./referral-mail";

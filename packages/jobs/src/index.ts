@@ -7,4 +7,6 @@ export {
   type JobQueue,
   type SendOptions,
 } from "./queue";
-export { handlers, registerWorkers } from "./workers";
+export { handlersFor, registerWorkers, type DomainWork } from "./workers";
+export type { ReferralOfferWork } from "./handlers/referral-offers";
+export { queueOn } from "./queue-registry";

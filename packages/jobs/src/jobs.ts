@@ -18,6 +18,10 @@ function defineJob<Payload extends z.ZodType>(
   return definition;
 }
 
+/** Offer jobs are idempotent (they re-check the offer in a transaction), so retries are safe. */
+const referralOfferJob = z.object({ offerId: z.uuid(), appUrl: z.url() });
+const referralOfferQueue: QueueOptions = { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 };
+
 export const jobs = {
   "email.send": defineJob({
     payload: z.object({
@@ -40,6 +44,10 @@ export const jobs = {
       retentionSeconds: 24 * 60 * 60,
     },
   }),
+  // Offer lapses and reminders: domain work, done by packages/api/src/referrals (handlers/referral-offers.ts).
+  // appUrl: the origin for links in the emails the work sends (the request that made the offer knew it).
+  "referral.offer.expire": defineJob({ payload: referralOfferJob, queue: referralOfferQueue }),
+  "referral.offer.remind": defineJob({ payload: referralOfferJob, queue: referralOfferQueue }),
 } as const;
 
 export type JobName = keyof typeof jobs;

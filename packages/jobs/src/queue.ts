@@ -11,6 +11,7 @@ import {
 } from "pg-boss";
 import { env } from "./env";
 import { jobNames, jobs, parsePayload, type JobName, type JobPayload } from "./jobs";
+import { registerQueue, unregisterQueue } from "./queue-registry";
 
 export interface SendOptions {
   /** Not before this moment: a Date, or a number of seconds from now. */
@@ -115,7 +116,7 @@ export async function createQueue(
     throw error;
   }
 
-  return {
+  const queue: JobQueue = {
     engine: handle.engine,
     boss,
     async send(name, payload, sendOptions = {}) {
@@ -144,9 +145,12 @@ export async function createQueue(
       await boss.unschedule(name, key);
     },
     async stop() {
+      unregisterQueue(handle.db, queue);
       await boss.stop({ graceful: true, timeout: 10_000 });
     },
   };
+  registerQueue(handle.db, Promise.resolve(queue));
+  return queue;
 }
 
 function connection(handle: DatabaseHandle): ConstructorOptions {

@@ -1,8 +1,10 @@
+import type { Database } from "@puente/db/client";
 import { getDatabase } from "@puente/db/runtime";
 import { env } from "./env";
 import type { JobName, JobPayload } from "./jobs";
 import { createQueue, type JobQueue, type SendOptions } from "./queue";
-import { registerWorkers } from "./workers";
+import { registerQueue } from "./queue-registry";
+import { registerWorkers, type DomainWork } from "./workers";
 
 /**
  * The process-wide queue on the app's own database. Kept on globalThis, like the database, so that
@@ -22,7 +24,10 @@ export function startQueue(): Promise<JobQueue> {
   globalForJobs.puenteQueue ??= (async () => {
     const handle = await getDatabase();
     // A web process that leaves the work to `pnpm worker` leaves it the upkeep and schedules too.
-    return createQueue(handle, { maintain: workersRunHere(handle.engine) });
+    const queue = createQueue(handle, { maintain: workersRunHere(handle.engine) });
+    // Registered before it has started, so a request that queues a job meanwhile waits for it.
+    registerQueue(handle.db, queue);
+    return queue;
   })().catch((error: unknown) => {
     globalForJobs.puenteQueue = undefined;
     throw error;
@@ -40,7 +45,7 @@ export async function enqueue<Name extends JobName>(
 }
 
 /** Called once by the web server at start (apps/web/src/instrumentation.ts). */
-export function startInProcessJobs(): Promise<void> {
+export function startInProcessJobs(domainWork: (db: Database) => DomainWork): Promise<void> {
   globalForJobs.puenteWorkers ??= (async () => {
     const queue = await startQueue();
     if (queue.engine === "pglite" && !env.JOBS_IN_PROCESS) {
@@ -48,10 +53,11 @@ export function startInProcessJobs(): Promise<void> {
         "[jobs] JOBS_IN_PROCESS=false is ignored on the embedded database: only this process can open it.",
       );
     }
-    if (workersRunHere(queue.engine)) await registerWorkers(queue);
+    if (workersRunHere(queue.engine)) await registerWorkers(queue, domainWork((await getDatabase()).db));
   })().catch((error: unknown) => {
     globalForJobs.puenteWorkers = undefined;
     throw error;
   });
   return globalForJobs.puenteWorkers;
 }
+export { runWorkerProcess } from "./worker-process";

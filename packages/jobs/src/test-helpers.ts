@@ -1,4 +1,5 @@
 import type { JobPayload } from "./jobs";
+import type { DomainWork } from "./workers";
 
 /** Polls until `check` returns a value other than undefined/false, or fails after `timeoutMs`. */
 export async function waitFor<T>(
@@ -31,3 +32,11 @@ export function sampleEmail(
 
 /** Fast polling so tests take seconds, not the production default. */
 export const fastPolling = { pollingIntervalSeconds: 0.5 } as const;
+
+/** For tests of this package's own jobs: domain work that is never reached (no such jobs are sent). */
+export const idleDomainWork: DomainWork = {
+  referralOffers: {
+    expire: () => Promise.reject(new Error("referral work is not part of this test")),
+    remind: () => Promise.reject(new Error("referral work is not part of this test")),
+  },
+};

@@ -1,17 +1,30 @@
 import { sendEmail } from "./handlers/email-send";
+import { referralOfferHandlers, type ReferralOfferWork } from "./handlers/referral-offers";
 import { jobNames, type JobName } from "./jobs";
 import type { JobHandler, JobQueue } from "./queue";
 
-/** One handler per declared job: adding a job to jobs.ts without a handler fails the typecheck. */
-export const handlers: { [Name in JobName]: JobHandler<Name> } = {
-  "email.send": sendEmail,
-};
-
-/** Starts a worker for every job, in whichever process runs the workers (web server or `pnpm worker`). */
-export async function registerWorkers(queue: JobQueue): Promise<void> {
-  for (const name of jobNames) await register(queue, name);
+/**
+ * Work that belongs to a domain package which itself queues jobs (and so depends on this one):
+ * the process that runs the workers supplies it, bound to its database (@puente/api's `jobWork`).
+ */
+export interface DomainWork {
+  referralOffers: ReferralOfferWork;
 }
 
-function register<Name extends JobName>(queue: JobQueue, name: Name): Promise<void> {
-  return queue.work(name, handlers[name]);
+/** One handler per declared job: adding a job to jobs.ts without a handler fails the typecheck. */
+export function handlersFor(domain: DomainWork): { [Name in JobName]: JobHandler<Name> } {
+  return {
+    "email.send": sendEmail,
+    ...referralOfferHandlers(domain.referralOffers),
+  };
+}
+
+/** Starts a worker for every job, in whichever process runs the workers (web server or `pnpm worker`). */
+export async function registerWorkers(queue: JobQueue, domain: DomainWork): Promise<void> {
+  const handlers = handlersFor(domain);
+  for (const name of jobNames) await register(queue, name, handlers[name]);
+}
+
+function register<Name extends JobName>(queue: JobQueue, name: Name, handler: JobHandler<Name>): Promise<void> {
+  return queue.work(name, handler);
 }

@@ -20,7 +20,20 @@ export type AuditAction =
   | "attorney.rejected"
   | "attorney.availability_changed"
   | "bar_admission.verified"
-  | "bar_admission.rejected";
+  | "bar_admission.rejected"
+  | "referral.created"
+  | "referral.details_read"
+  | "referral.offered"
+  | "referral.offer_accepted"
+  | "referral.offer_declined"
+  | "referral.offer_expired"
+  | "referral.status_changed"
+  | "referral.consent_revoked"
+  | "referral.message_posted"
+  | "referral.hours_logged"
+  | "referral.hours_exported"
+  | "strategy.flagged"
+  | "strategy.moderated";
 
 /** Call inside the transaction that makes the change, so the two land together or not at all. */
 export async function recordAudit(
@@ -28,7 +41,7 @@ export async function recordAudit(
   event: {
     actorId: string | null;
     action: AuditAction;
-    subjectType: "user" | "organization" | "invitation" | "membership" | "attorney" | "bar_admission";
+    subjectType: "user" | "organization" | "invitation" | "membership" | "attorney" | "bar_admission" | "referral" | "strategy_post" | "strategy_thread";
     subjectId: string;
     details?: Record<string, unknown>;
   },

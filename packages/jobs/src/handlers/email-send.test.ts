@@ -5,7 +5,7 @@ import { createTestDatabase } from "@puente/db/testing";
 import { listStoredMail } from "@puente/email";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { createQueue, type JobQueue } from "../queue";
-import { fastPolling, sampleEmail, waitFor } from "../test-helpers";
+import { fastPolling, idleDomainWork, sampleEmail, waitFor } from "../test-helpers";
 import { registerWorkers } from "../workers";
 
 // Before @puente/email reads its environment: the mail goes to a folder of this test's own.
@@ -25,7 +25,7 @@ let queue: JobQueue;
 beforeAll(async () => {
   handle = await createTestDatabase();
   queue = await createQueue(handle, fastPolling);
-  await registerWorkers(queue);
+  await registerWorkers(queue, idleDomainWork);
 }, 120_000);
 
 afterAll(async () => {

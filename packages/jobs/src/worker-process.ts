@@ -1,14 +1,16 @@
+import type { Database } from "@puente/db/client";
 import { getDatabase } from "@puente/db/runtime";
-import { env } from "../env";
-import { jobNames } from "../jobs";
-import { createQueue } from "../queue";
-import { registerWorkers } from "../workers";
+import { env } from "./env";
+import { jobNames } from "./jobs";
+import { createQueue } from "./queue";
+import { registerWorkers, type DomainWork } from "./workers";
 
 /**
  * `pnpm worker`: processes jobs in a process of its own, for PostgreSQL deployments that set
  * JOBS_IN_PROCESS=false on their web servers. Several may run at once; pg-boss hands each job to one.
+ * The entry point lives in @puente/api (src/scripts/worker.ts), which supplies the domain work.
  */
-async function main(): Promise<void> {
+export async function runWorkerProcess(domainWork: (db: Database) => DomainWork): Promise<void> {
   if (!env.DATABASE_URL) {
     // Opening the embedded database beside a running web server would corrupt it.
     console.error(
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
   }
   const handle = await getDatabase();
   const queue = await createQueue(handle);
-  await registerWorkers(queue);
+  await registerWorkers(queue, domainWork(handle.db));
   console.log(`Job worker running on PostgreSQL: ${jobNames.join(", ")}. Ctrl+C stops it.`);
 
   let stopping = false;
@@ -33,8 +35,3 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void stop());
   process.once("SIGTERM", () => void stop());
 }
-
-main().catch((error: unknown) => {
-  console.error("Job worker failed:", error instanceof Error ? error.message : error);
-  process.exit(1);
-});

@@ -1,0 +1,16 @@
+import type { Database } from "@puente/db";
+import type { DomainWork } from "@puente/jobs";
+import { expireOffer, remindOffer } from "./referrals/offer-jobs";
+
+/**
+ * The domain work behind queued jobs, bound to one database. Given to registerWorkers by whichever
+ * process runs the workers: the web server (instrumentation.ts), `pnpm worker`, or a test.
+ */
+export function jobWork(db: Database): DomainWork {
+  return {
+    referralOffers: {
+      expire: (offerId, appUrl) => expireOffer(db, offerId, appUrl),
+      remind: (offerId, appUrl) => remindOffer(db, offerId, appUrl),
+    },
+  };
+}
