@@ -4,10 +4,13 @@ export type NavigationKey =
   | "home"
   | "directory"
   | "strategy"
+  | "attorneys"
+  | "attorneyProfile"
   | "organization"
   | "profile"
   | "vetting"
   | "listingReview"
+  | "attorneyReview"
   | "admin"
   | "devMail";
 
@@ -23,11 +26,14 @@ export function navigationFor(actor: Actor, options: { mailPreview: boolean }): 
     { key: "directory", href: "/directory" },
   ];
   if (isMember(actor)) items.push({ key: "strategy", href: "/strategy" });
+  if (isMember(actor)) items.push({ key: "attorneys", href: "/attorneys" });
   if (isMember(actor)) items.push({ key: "organization", href: "/organization" });
   if (isSignedIn(actor)) items.push({ key: "profile", href: "/profile" });
+  if (hasRole(actor, "attorney")) items.push({ key: "attorneyProfile", href: "/attorney" });
   if (hasRole(actor, "moderator")) {
     items.push({ key: "vetting", href: "/moderation/vetting" });
     items.push({ key: "listingReview", href: "/moderation/listings" });
+    items.push({ key: "attorneyReview", href: "/moderation/attorneys" });
   }
   if (hasRole(actor, "admin")) items.push({ key: "admin", href: "/admin" });
   if (options.mailPreview) items.push({ key: "devMail", href: "/dev/mail" });

@@ -1,0 +1,36 @@
+"use server";
+
+import type { RouterInputs } from "@puente/api";
+import { getTranslations } from "next-intl/server";
+import { revalidatePath } from "next/cache";
+import { runAction } from "~/server/action-result";
+import type { ActionResult } from "~/server/action-state";
+import { api } from "~/server/api";
+import { formFieldErrors, parseProfileForm } from "./form-data";
+
+export async function saveAttorneyProfile(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+  const t = await getTranslations("attorneys.mine");
+  const caller = await api();
+  const parsed = parseProfileForm(form);
+  // The API validates; the form's strings (year, capacity) are coerced there.
+  const input = parsed.input as unknown as RouterInputs["attorney"]["submitApplication"];
+  const applying = form.get("mode") === "apply";
+  const result = await runAction(
+    () => (applying ? caller.attorney.submitApplication(input) : caller.attorney.updateProfile(input)),
+    applying ? t("applied") : t("saved"),
+  );
+  revalidatePath("/attorney");
+  return result.status === "error" ? { ...result, fieldErrors: formFieldErrors(parsed, result.fieldErrors) } : result;
+}
+
+export async function saveAvailability(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+  const t = await getTranslations("attorneys.mine");
+  const caller = await api();
+  const pausedUntil = String(form.get("pausedUntil") ?? "").trim();
+  const result = await runAction(
+    () => caller.attorney.setAvailability({ accepting: form.get("accepting") === "on", pausedUntil: pausedUntil || null }),
+    t("availabilitySaved"),
+  );
+  revalidatePath("/attorney");
+  return result;
+}
