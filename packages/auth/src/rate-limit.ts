@@ -8,7 +8,11 @@ const HOUR = 60 * 60;
 interface Limiters {
   byEmail: RateLimiterDrizzle;
   byIp: RateLimiterDrizzle;
+  newMemberPosts: RateLimiterDrizzle;
 }
+
+/** Strategy posts (threads and replies) a new member may write per hour (see consumeNewMemberPost). */
+export const NEW_MEMBER_POSTS_PER_HOUR = 5;
 
 const limiters = new WeakMap<Database, Limiters>();
 
@@ -20,6 +24,7 @@ function limitersFor(db: Database): Limiters {
     found = {
       byEmail: new RateLimiterDrizzle({ ...common, keyPrefix: "signin-email", points: env.SIGNIN_LIMIT_PER_EMAIL }),
       byIp: new RateLimiterDrizzle({ ...common, keyPrefix: "signin-ip", points: env.SIGNIN_LIMIT_PER_IP }),
+      newMemberPosts: new RateLimiterDrizzle({ ...common, keyPrefix: "strategy-post", points: NEW_MEMBER_POSTS_PER_HOUR }),
     };
     limiters.set(db, found);
   }
@@ -28,15 +33,9 @@ function limitersFor(db: Database): Limiters {
 
 export type SignInAttempt = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** Counts one sign-in email against the address and the client IP; refuses over either limit. */
-export async function consumeSignInAttempt(
-  db: Database,
-  input: { email: string; ip: string | null },
-): Promise<SignInAttempt> {
-  const { byEmail, byIp } = limitersFor(db);
+async function consumeAll(attempts: Array<() => Promise<unknown>>): Promise<SignInAttempt> {
   try {
-    await byEmail.consume(input.email.trim().toLowerCase());
-    if (input.ip) await byIp.consume(input.ip);
+    for (const attempt of attempts) await attempt();
     return { allowed: true };
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {
@@ -44,4 +43,26 @@ export async function consumeSignInAttempt(
     }
     throw rejection;
   }
+}
+
+/**
+ * Counts one strategy post by a new member. Uses its own queries on `db`: call it before the
+ * transaction that writes the post (on PGlite a query outside an open transaction waits for it).
+ */
+export async function consumeNewMemberPost(db: Database, userId: string): Promise<SignInAttempt> {
+  const { newMemberPosts } = limitersFor(db);
+  return consumeAll([() => newMemberPosts.consume(userId)]);
+}
+
+/** Counts one sign-in email against the address and the client IP; refuses over either limit. */
+export async function consumeSignInAttempt(
+  db: Database,
+  input: { email: string; ip: string | null },
+): Promise<SignInAttempt> {
+  const { byEmail, byIp } = limitersFor(db);
+  const ip = input.ip;
+  return consumeAll([
+    () => byEmail.consume(input.email.trim().toLowerCase()),
+    ...(ip ? [() => byIp.consume(ip)] : []),
+  ]);
 }
