@@ -13,7 +13,9 @@ const inputs: Record<string, string> = {
   "capitalized words, 10,000 chars": "Maria Lopez Garcia ".repeat(530).slice(0, 10_000),
   "digits and dashes, 10,000 chars": "1234-567 89 ".repeat(840).slice(0, 10_000),
   "spaces and letters, 10,000 chars": "a ".repeat(5000),
-  "cues without values, 10,000 chars": "DOB born nació se llama Calle ".repeat(340).slice(0, 10_000),
+  "cues without values, 10,000 chars": "DOB born nació se llama Calle "
+    .repeat(340)
+    .slice(0, 10_000),
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -29,5 +31,7 @@ for (const [name, text] of Object.entries(inputs)) {
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  console.log(`${name.padEnd(36)} p50 ${percentile(times, 50).toFixed(2)} ms  p95 ${percentile(times, 95).toFixed(2)} ms`);
+  console.log(
+    `${name.padEnd(36)} p50 ${percentile(times, 50).toFixed(2)} ms  p95 ${percentile(times, 95).toFixed(2)} ms`,
+  );
 }

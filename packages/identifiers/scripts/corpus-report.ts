@@ -10,6 +10,12 @@ const samples = readCorpus(corpusFolder);
 const results = samples.map(checkSample);
 console.log(formatScores(scoreByKind(results), samples.length));
 for (const { sample, missed, unexpected } of results) {
-  for (const f of missed) console.log(`MISSED      ${sample.file} "${sample.title}": ${f.kind} ${f.line}:${f.column} ${f.excerpt}`);
-  for (const f of unexpected) console.log(`UNEXPECTED  ${sample.file} "${sample.title}": ${f.kind} ${f.line}:${f.column} ${f.excerpt}`);
+  for (const f of missed)
+    console.log(
+      `MISSED      ${sample.file} "${sample.title}": ${f.kind} ${f.line}:${f.column} ${f.excerpt}`,
+    );
+  for (const f of unexpected)
+    console.log(
+      `UNEXPECTED  ${sample.file} "${sample.title}": ${f.kind} ${f.line}:${f.column} ${f.excerpt}`,
+    );
 }

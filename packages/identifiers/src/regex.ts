@@ -4,7 +4,12 @@ import type { IdentifierKind, Span } from "./types";
  * Every match of a global pattern as a span. With `group`, the span is that capture group only
  * (the pattern needs the `d` flag), so a cue such as "DOB:" can anchor a match without being flagged.
  */
-export function spansOf(text: string, pattern: RegExp, kind: IdentifierKind, group?: number): Span[] {
+export function spansOf(
+  text: string,
+  pattern: RegExp,
+  kind: IdentifierKind,
+  group?: number,
+): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(pattern)) {
     const start = match.index ?? 0;

@@ -45,7 +45,10 @@ describe("assertDeIdentified", () => {
 
 describe("describeError for identifying text", () => {
   const error = () =>
-    refusal({ summary: "Fled in 2023.\nCall her at 404-555-0134. DOB: 3/14/1990", message: "Se llama María López." });
+    refusal({
+      summary: "Fled in 2023.\nCall her at 404-555-0134. DOB: 3/14/1990",
+      message: "Se llama María López.",
+    });
 
   it("gives each field a sentence per finding and a summary, in English", () => {
     const described = describeError(error(), "en");
@@ -69,12 +72,22 @@ describe("describeError for identifying text", () => {
   });
 
   it("lists five findings per field and counts the rest", () => {
-    const many = ["404-555-0101", "404-555-0102", "404-555-0103", "404-555-0104", "404-555-0105", "404-555-0106", "404-555-0107"];
+    const many = [
+      "404-555-0101",
+      "404-555-0102",
+      "404-555-0103",
+      "404-555-0104",
+      "404-555-0105",
+      "404-555-0106",
+      "404-555-0107",
+    ];
     const described = describeError(refusal({ summary: many.join("\n") }), "en");
-    expect(described.fieldErrors?.summary).toMatch(/line 5 \(“404-555-0105”\)\. And 2 more places\.$/);
-    expect(describeError(refusal({ summary: many.slice(0, 6).join("\n") }), "es").fieldErrors?.summary).toMatch(
-      /Y 1 lugar más\.$/,
+    expect(described.fieldErrors?.summary).toMatch(
+      /line 5 \(“404-555-0105”\)\. And 2 more places\.$/,
     );
+    expect(
+      describeError(refusal({ summary: many.slice(0, 6).join("\n") }), "es").fieldErrors?.summary,
+    ).toMatch(/Y 1 lugar más\.$/);
   });
 
   it("leaves other errors without field messages", () => {

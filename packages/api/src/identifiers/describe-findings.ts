@@ -5,7 +5,10 @@ import type { Translator } from "@puente/i18n";
 const listedPerField = 5;
 
 /** One sentence per finding ("Looks like a phone number on line 2 (“404-555-0134”)."), per field. */
-export function describeFindings(findings: Record<string, IdentifierFinding[]>, t: Translator): Record<string, string> {
+export function describeFindings(
+  findings: Record<string, IdentifierFinding[]>,
+  t: Translator,
+): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [field, found] of Object.entries(findings)) {
     const sentences = found

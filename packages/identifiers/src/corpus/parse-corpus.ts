@@ -17,12 +17,19 @@ const expectation = /^>> (\w+) (\d+):(\d+) (.+)$/;
  */
 export function parseCorpus(file: string, content: string): CorpusSample[] {
   const samples: CorpusSample[] = [];
-  let current: { title: string; lines: string[]; expected: IdentifierFinding[]; none: boolean } | undefined;
+  let current:
+    { title: string; lines: string[]; expected: IdentifierFinding[]; none: boolean } | undefined;
   let reading: "text" | "expectations" | "between" = "between";
   const finish = () => {
     if (!current) return;
-    if (current.expected.length === 0 && !current.none) throw new Error(`${file}: "${current.title}" has no expectations`);
-    samples.push({ file, title: current.title, text: current.lines.join("\n").trimEnd(), expected: current.expected });
+    if (current.expected.length === 0 && !current.none)
+      throw new Error(`${file}: "${current.title}" has no expectations`);
+    samples.push({
+      file,
+      title: current.title,
+      text: current.lines.join("\n").trimEnd(),
+      expected: current.expected,
+    });
   };
   for (const line of content.split("\n")) {
     if (line.startsWith("## ")) {
@@ -37,9 +44,16 @@ export function parseCorpus(file: string, content: string): CorpusSample[] {
       }
       const match = expectation.exec(line);
       const kind = match?.[1] as IdentifierKind | undefined;
-      if (!match || !kind || !identifierKinds.includes(kind)) throw new Error(`${file}: bad expectation "${line}"`);
+      if (!match || !kind || !identifierKinds.includes(kind))
+        throw new Error(`${file}: bad expectation "${line}"`);
       const excerpt = match[4] ?? "";
-      current.expected.push({ kind, line: Number(match[2]), column: Number(match[3]), length: excerpt.length, excerpt });
+      current.expected.push({
+        kind,
+        line: Number(match[2]),
+        column: Number(match[3]),
+        length: excerpt.length,
+        excerpt,
+      });
     } else if (reading === "text" && current) {
       current.lines.push(line);
     }

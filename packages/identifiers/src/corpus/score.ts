@@ -36,7 +36,9 @@ export function checkSample(sample: CorpusSample): SampleResult {
 /** Precision and recall per kind over all samples (an empty denominator counts as 1). */
 export function scoreByKind(results: SampleResult[]): KindScore[] {
   return identifierKinds.map((kind) => {
-    const expected = results.flatMap((r) => r.sample.expected).filter((f) => f.kind === kind).length;
+    const expected = results
+      .flatMap((r) => r.sample.expected)
+      .filter((f) => f.kind === kind).length;
     const found = results.flatMap((r) => r.found).filter((f) => f.kind === kind).length;
     const wrong = results.flatMap((r) => r.unexpected).filter((f) => f.kind === kind).length;
     const missed = results.flatMap((r) => r.missed).filter((f) => f.kind === kind).length;
@@ -57,5 +59,9 @@ export function formatScores(scores: KindScore[], samples: number): string {
     (s) =>
       `${s.kind.padEnd(14)} ${String(s.expected).padStart(8)} ${String(s.found).padStart(6)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)}`,
   );
-  return [`${samples} samples`, `${"kind".padEnd(14)} expected  found precision  recall`, ...rows].join("\n");
+  return [
+    `${samples} samples`,
+    `${"kind".padEnd(14)} expected  found precision  recall`,
+    ...rows,
+  ].join("\n");
 }

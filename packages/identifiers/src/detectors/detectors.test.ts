@@ -9,12 +9,20 @@ const found = (text: string, kind: IdentifierKind) =>
 
 describe("phone", () => {
   it("finds US numbers in common spellings and international numbers with their +", () => {
-    expect(found("(404) 555-0134, 404.555.0134, 4045550134, +1 404 555 0134", "phone")).toHaveLength(4);
-    expect(found("+52 55 1234 5678 and +502 5555 1234", "phone")).toEqual(["+52 55 1234 5678", "+502 5555 1234"]);
+    expect(
+      found("(404) 555-0134, 404.555.0134, 4045550134, +1 404 555 0134", "phone"),
+    ).toHaveLength(4);
+    expect(found("+52 55 1234 5678 and +502 5555 1234", "phone")).toEqual([
+      "+52 55 1234 5678",
+      "+502 5555 1234",
+    ]);
   });
 
   it("cuts a match back to the number and still finds the next one", () => {
-    expect(found("+503 7123 4567, 770-555-1212.", "phone")).toEqual(["+503 7123 4567", "770-555-1212"]);
+    expect(found("+503 7123 4567, 770-555-1212.", "phone")).toEqual([
+      "+503 7123 4567",
+      "770-555-1212",
+    ]);
   });
 
   it("leaves hotlines, case numbers and digit runs after case cues alone", () => {
@@ -32,7 +40,11 @@ describe("phone", () => {
 
 describe("aNumber", () => {
   it("finds A with 8 or 9 digits, and digits after an A-number cue", () => {
-    expect(found("A12345678 A-123456789 A# 123 456 789", "aNumber")).toEqual(["A12345678", "A-123456789", "A# 123 456 789"]);
+    expect(found("A12345678 A-123456789 A# 123 456 789", "aNumber")).toEqual([
+      "A12345678",
+      "A-123456789",
+      "A# 123 456 789",
+    ]);
     expect(found("alien number is 123456789", "aNumber")).toEqual(["123456789"]);
   });
 
@@ -60,7 +72,9 @@ describe("dateOfBirth", () => {
   });
 
   it("leaves other dates and ages alone", () => {
-    expect(found("hearing 3/14/2026; age 34; born in Mexico, arrived 3/14/2010", "dateOfBirth")).toEqual([]);
+    expect(
+      found("hearing 3/14/2026; age 34; born in Mexico, arrived 3/14/2010", "dateOfBirth"),
+    ).toEqual([]);
   });
 });
 
@@ -71,13 +85,18 @@ describe("streetAddress", () => {
   });
 
   it("reads Spanish streets and PO boxes", () => {
-    expect(found("Calle 5 #123 y P.O. Box 77", "streetAddress")).toEqual(["Calle 5 #123", "P.O. Box 77"]);
+    expect(found("Calle 5 #123 y P.O. Box 77", "streetAddress")).toEqual([
+      "Calle 5 #123",
+      "P.O. Box 77",
+    ]);
   });
 });
 
 describe("personalName", () => {
   it("does not take a capitalized word for a name without a given name or a cue", () => {
-    expect(found("Supplement B was signed by Sheriff Brown in Hall County.", "personalName")).toEqual([]);
+    expect(
+      found("Supplement B was signed by Sheriff Brown in Hall County.", "personalName"),
+    ).toEqual([]);
   });
 
   it("keeps honorifics out of the excerpt", () => {
@@ -85,6 +104,9 @@ describe("personalName", () => {
   });
 
   it("reads accents and names typed without them", () => {
-    expect(found("María López and Maria Lopez", "personalName")).toEqual(["María López", "Maria Lopez"]);
+    expect(found("María López and Maria Lopez", "personalName")).toEqual([
+      "María López",
+      "Maria Lopez",
+    ]);
   });
 });

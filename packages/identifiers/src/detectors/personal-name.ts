@@ -18,10 +18,28 @@ import type { Detector, Span } from "../types";
 const token = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:['’-]?\p{Lu}[\p{Ll}\p{M}]+)*`;
 // Particles inside a name; "y" is left out, so "Gómez y Doña Rosa" stays two names.
 const connector = String.raw`(?:de\s+la|de\s+los|de\s+las|del|de)\s+`;
-const run = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${token}(?:[ \t]+(?:${connector})?${token})*`, "gu");
+const run = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])${token}(?:[ \t]+(?:${connector})?${token})*`,
+  "gu",
+);
 const tokenPattern = new RegExp(token, "gu");
 
-const honorifics = new Set(["Sra", "Sr", "Srta", "Mrs", "Mr", "Ms", "Mx", "Miss", "Dña", "Doña", "Don", "Señora", "Señor", "Señorita"]);
+const honorifics = new Set([
+  "Sra",
+  "Sr",
+  "Srta",
+  "Mrs",
+  "Mr",
+  "Ms",
+  "Mx",
+  "Miss",
+  "Dña",
+  "Doña",
+  "Don",
+  "Señora",
+  "Señor",
+  "Señorita",
+]);
 const strongCue = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${[...honorifics].join("|")})\.?|(?<![\p{L}])(?:${anyCase(
     "named|name is|name was|names are|nombre es|nombre era|se llama|se llamaba|llamado|llamada|de nombre|nombre:|name:|nombres:|names:",
@@ -50,7 +68,8 @@ interface Token {
 const isGiven = (word: string) => givenNames().has(word);
 const isAmbiguous = (word: string) => ambiguousGivenNames.has(bare(word).toLowerCase());
 const isSurname = (word: string) => surnames().has(word) || surnames().has(bare(word));
-const isNotName = (word: string) => notNameWords.has(bare(word).toLowerCase().replace(/['’-]/g, ""));
+const isNotName = (word: string) =>
+  notNameWords.has(bare(word).toLowerCase().replace(/['’-]/g, ""));
 
 function nameIn(text: string, run: Token[], start: number, end: number): Span | undefined {
   // "Mr Smith" and "Doña María" are one run: the honorific is the cue, the rest the name.
@@ -70,21 +89,35 @@ function nameIn(text: string, run: Token[], start: number, end: number): Span | 
   if (!given) return undefined;
   const rest = tokens.slice(index + 1);
   const from: Span = { kind: "personalName", start: given.start, end: last.end };
-  if (rest.length > 0) return isAmbiguous(given.word) && !rest.some((t) => isSurname(t.word)) ? undefined : from;
+  if (rest.length > 0)
+    return isAmbiguous(given.word) && !rest.some((t) => isSurname(t.word)) ? undefined : from;
   return !isAmbiguous(given.word) && personVerb.test(text.slice(end, end + 20)) ? from : undefined;
 }
 
 /** "López, María": a known surname, a comma and a known given name, as in lists and forms. */
-const surnameFirst = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${token}),[ \t]*(${token})(?:[ \t]+(${token}))?`, "gu");
+const surnameFirst = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(${token}),[ \t]*(${token})(?:[ \t]+(${token}))?`,
+  "gu",
+);
 
 function surnameFirstNames(text: string): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(surnameFirst)) {
     const [whole, surname = "", given = "", middle] = match;
-    if (!isSurname(surname) || !isGiven(given) || isAmbiguous(given) || [surname, given].some(isNotName)) continue;
+    if (
+      !isSurname(surname) ||
+      !isGiven(given) ||
+      isAmbiguous(given) ||
+      [surname, given].some(isNotName)
+    )
+      continue;
     const start = match.index ?? 0;
     const keepMiddle = middle !== undefined && !isNotName(middle) && isGiven(middle);
-    spans.push({ kind: "personalName", start, end: start + (keepMiddle ? whole.length : whole.length - (middle ? middle.length + 1 : 0)) });
+    spans.push({
+      kind: "personalName",
+      start,
+      end: start + (keepMiddle ? whole.length : whole.length - (middle ? middle.length + 1 : 0)),
+    });
   }
   return spans;
 }

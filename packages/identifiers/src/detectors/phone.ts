@@ -10,12 +10,24 @@ import type { Detector, Span } from "../types";
  * (hotlines such as 1-800-799-7233), digit runs written like case numbers ("2024-123456": US
  * numbers are grouped 3-3-4 or not at all), and numbers right after a case or receipt cue.
  */
-const caseCue = new RegExp(String.raw`(?<![\p{L}])(?:${anyCase("case|caso|receipt|recibo|file|expediente|docket")})(?:\s+(?:no\.?|#))?[\s.:#]*$`, "u");
-const usGrouping = /^(?:(?:\+?1|\(\+?1\))[\s.-]?)?(?:\(\d{3}\)\s?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{4}|\d{10})$/;
-const phoneCueWords = anyCase("phone|tel|cel|cell|celular|teléfono|telefono|whatsapp|call|llamar al|llame al|número|numero");
-const phoneCue = new RegExp(String.raw`(?<![\p{L}])(?:${phoneCueWords})[\s.:#]*(?:(?:is|es|at|al)\s+)?$`, "u");
+const caseCue = new RegExp(
+  String.raw`(?<![\p{L}])(?:${anyCase("case|caso|receipt|recibo|file|expediente|docket")})(?:\s+(?:no\.?|#))?[\s.:#]*$`,
+  "u",
+);
+const usGrouping =
+  /^(?:(?:\+?1|\(\+?1\))[\s.-]?)?(?:\(\d{3}\)\s?\d{3}[\s.-]?\d{4}|\d{3}[\s.-]\d{3}[\s.-]\d{4}|\d{10})$/;
+const phoneCueWords = anyCase(
+  "phone|tel|cel|cell|celular|teléfono|telefono|whatsapp|call|llamar al|llame al|número|numero",
+);
+const phoneCue = new RegExp(
+  String.raw`(?<![\p{L}])(?:${phoneCueWords})[\s.:#]*(?:(?:is|es|at|al)\s+)?$`,
+  "u",
+);
 /** Seven digits with no area code, only after a word that says it is a phone number. */
-const local = new RegExp(String.raw`(?<![\p{L}])(?:${phoneCueWords})[\s.:#]*(\d{3}[\s.-]\d{4})(?![\p{N}-])`, "gud");
+const local = new RegExp(
+  String.raw`(?<![\p{L}])(?:${phoneCueWords})[\s.:#]*(\d{3}[\s.-]\d{4})(?![\p{N}-])`,
+  "gud",
+);
 
 function numberEnd(text: string, start: number, end: number, phone: PhoneNumber): number {
   let digits = "";
@@ -34,7 +46,9 @@ function isPersonalNumber(text: string, start: number, end: number, phone: Phone
   if (phoneCue.test(before)) return true;
   if (caseCue.test(before)) return false;
   const written = text.slice(start, end);
-  return written.startsWith("+") ? phone.countryCallingCode !== "1" || usGrouping.test(written) : usGrouping.test(written);
+  return written.startsWith("+")
+    ? phone.countryCallingCode !== "1" || usGrouping.test(written)
+    : usGrouping.test(written);
 }
 
 /** libphonenumber's matches, each cut to its digits; a cut match's leftover text is searched again. */
@@ -45,7 +59,8 @@ function libraryMatches(text: string): Span[] {
     for (const match of findPhoneNumbersInText(text.slice(from), "US")) {
       const start = from + match.startsAt;
       const end = numberEnd(text, start, from + match.endsAt, match.number);
-      if (isPersonalNumber(text, start, end, match.number)) spans.push({ kind: "phone", start, end });
+      if (isPersonalNumber(text, start, end, match.number))
+        spans.push({ kind: "phone", start, end });
       if (end < from + match.endsAt) {
         from = end;
         continue search;

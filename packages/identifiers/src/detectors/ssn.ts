@@ -8,6 +8,12 @@ import type { Detector } from "../types";
  */
 const dashed = /(?<![\p{L}\p{N}-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\p{N}-])/gu;
 const cue = String.raw`(?:SSN|SS#|S\.S\.N\.?|social\s+security(?:\s+(?:number|no\.?|#))?|seguro\s+social|n[úu]mero\s+de\s+seguro\s+social|ITIN)`;
-const cued = new RegExp(String.raw`${cue}[\s:#.-]*(?:(?:is|es|era|was)\s+)?(\d{3}[ .-]?\d{2}[ .-]?\d{4})(?![\p{N}-])`, "giud");
+const cued = new RegExp(
+  String.raw`${cue}[\s:#.-]*(?:(?:is|es|era|was)\s+)?(\d{3}[ .-]?\d{2}[ .-]?\d{4})(?![\p{N}-])`,
+  "giud",
+);
 
-export const findSsns: Detector = (text) => [...spansOf(text, dashed, "ssn"), ...spansOf(text, cued, "ssn", 1)];
+export const findSsns: Detector = (text) => [
+  ...spansOf(text, dashed, "ssn"),
+  ...spansOf(text, cued, "ssn", 1),
+];

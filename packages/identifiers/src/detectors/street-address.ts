@@ -25,7 +25,9 @@ const english = new RegExp(
   String.raw`(?<![\p{L}\p{N}])\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:${word}\s+){1,4}${suffixes}(?:\s+[NS][EW](?![\p{L}]))?${unit}(?![\p{L}])`,
   "gu",
 );
-const spanishStreet = anyCase("calle|avenida|av.|avda.|avda|carrera|callejón|callejon|camino|privada|colonia|col.|boulevard|bulevar|calzada|cerrada|andador");
+const spanishStreet = anyCase(
+  "calle|avenida|av.|avda.|avda|carrera|callejón|callejon|camino|privada|colonia|col.|boulevard|bulevar|calzada|cerrada|andador",
+);
 const spanish = new RegExp(
   String.raw`(?<![\p{L}])(?:${spanishStreet.replace(/\./g, "\\.")})\s+(?:[\p{L}\p{N}.'-]+\s+){0,3}?(?:#\s*|${anyCase("núm|num|número|numero|no")}\.?\s*)?\d{1,5}[A-Za-z]?${unit}(?![\p{L}\p{N}])`,
   "gu",

@@ -12,7 +12,9 @@ import { memo } from "../memo";
  */
 const locales = [english, spanish, mexican, portuguese, french];
 
-function collect(pick: (person: PersonDefinitions) => Array<readonly string[] | undefined>): Set<string> {
+function collect(
+  pick: (person: PersonDefinitions) => Array<readonly string[] | undefined>,
+): Set<string> {
   const names = new Set<string>();
   for (const locale of locales) {
     const person = locale.rawDefinitions.person as PersonDefinitions | undefined;
@@ -23,7 +25,11 @@ function collect(pick: (person: PersonDefinitions) => Array<readonly string[] | 
 }
 
 interface PersonDefinitions {
-  first_name?: { generic?: readonly string[]; female?: readonly string[]; male?: readonly string[] };
+  first_name?: {
+    generic?: readonly string[];
+    female?: readonly string[];
+    male?: readonly string[];
+  };
   last_name?: { generic?: readonly string[]; female?: readonly string[]; male?: readonly string[] };
 }
 
@@ -37,11 +43,19 @@ function addSpellings(names: Set<string>, name: string) {
 }
 
 export const givenNames = memo(() =>
-  collect((person) => [person.first_name?.generic, person.first_name?.female, person.first_name?.male]),
+  collect((person) => [
+    person.first_name?.generic,
+    person.first_name?.female,
+    person.first_name?.male,
+  ]),
 );
 
 export const surnames = memo(() =>
-  collect((person) => [person.last_name?.generic, person.last_name?.female, person.last_name?.male]),
+  collect((person) => [
+    person.last_name?.generic,
+    person.last_name?.female,
+    person.last_name?.male,
+  ]),
 );
 
 /** Accents removed, for comparing what people type with the lists. */
