@@ -34,6 +34,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** PostgreSQL pool size. */
   maxConnections?: number;
+  /** PGlite only: start from this dump (`dumpDataDir`) instead of an empty cluster (test templates). */
+  loadDataDir?: Blob;
 }
 
 /** What a library that brings its own SQL (the job queue's pg-boss) needs to reach the same database. */
@@ -48,7 +50,7 @@ export function databaseDriver(db: Database): DatabaseDriver {
 
 export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
   if (options.url) return createPostgres(options.url, options.maxConnections ?? 10);
-  return createPglite(options.dataDir);
+  return createPglite(options.dataDir, options.loadDataDir);
 }
 
 function createPostgres(url: string, max: number): DatabaseHandle {
@@ -64,10 +66,10 @@ function createPostgres(url: string, max: number): DatabaseHandle {
   };
 }
 
-function createPglite(dataDir: string | undefined): DatabaseHandle {
+function createPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): DatabaseHandle {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // Only these two extensions: adding cube/earthdistance alongside pg_trgm can hang PGlite.
-  const client = new PGlite({ dataDir, extensions: { pg_trgm, unaccent } });
+  const client = new PGlite({ dataDir, loadDataDir, extensions: { pg_trgm, unaccent } });
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   drivers.set(db as unknown as Database, { engine: "pglite", client });
   return {
