@@ -1,0 +1,39 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { revalidatePath } from "next/cache";
+import { runAction } from "~/server/action-result";
+import type { ActionResult } from "~/server/action-state";
+import { api } from "~/server/api";
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
+
+function fields(form: FormData) {
+  return {
+    slug: text(form, "slug"),
+    name: text(form, "name"),
+    nameEs: text(form, "nameEs"),
+    description: text(form, "description"),
+    descriptionEs: text(form, "descriptionEs"),
+    position: Number(text(form, "position") || 0),
+  };
+}
+
+export async function saveCategory(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+  const t = await getTranslations("strategy.categories");
+  const categoryId = text(form, "categoryId");
+  const caller = await api();
+  const result = categoryId
+    ? await runAction(
+        () =>
+          caller.strategy.updateCategory({
+            ...fields(form),
+            categoryId,
+            archived: form.get("archived") === "on",
+          }),
+        t("saved"),
+      )
+    : await runAction(() => caller.strategy.createCategory(fields(form)), t("added"));
+  revalidatePath("/strategy/categories");
+  return result;
+}

@@ -1,0 +1,194 @@
+"use client";
+
+import { Alert, Button, SelectField, TextArea, TextField } from "@puente/ui";
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { idle, type ActionResult } from "~/server/action-state";
+
+type Option = { value: string; label: string };
+
+interface NoteFormProps {
+  action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+  categories: Option[];
+  groups: Option[];
+  states: Option[];
+  counterparts: Option[];
+  outcomes: Option[];
+  programs: Option[];
+  languages: Option[];
+  today: string;
+}
+
+/** The structured note: every field a filter can later find it by, then free text. */
+export function NoteForm(props: NoteFormProps) {
+  const t = useTranslations("strategy.form");
+  const [state, action, busy] = useActionState(props.action, idle);
+  const [visibility, setVisibility] = useState("network");
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const listError = (name: string) =>
+    Object.entries(errors ?? {}).find(([key]) => key === name || key.startsWith(`${name}.`))?.[1];
+  return (
+    <form action={action} className="p-form" noValidate>
+      {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
+      <SelectField
+        id="categoryId"
+        name="categoryId"
+        label={t("category")}
+        options={props.categories}
+        error={errors?.categoryId}
+        required
+      />
+      <TextField
+        id="title"
+        name="title"
+        label={t("titleField")}
+        hint={t("titleHint")}
+        maxLength={160}
+        error={errors?.title}
+        required
+      />
+      <TextArea
+        id="whatTried"
+        name="whatTried"
+        label={t("whatTried")}
+        maxLength={2000}
+        error={errors?.whatTried}
+        required
+      />
+      <TextField
+        id="triedOn"
+        name="triedOn"
+        type="date"
+        max={props.today}
+        label={t("triedOn")}
+        hint={t("triedOnHint")}
+        error={errors?.triedOn}
+        required
+      />
+      <SelectField
+        id="withWhom"
+        name="withWhom"
+        label={t("withWhom")}
+        options={props.counterparts}
+        error={errors?.withWhom}
+        required
+      />
+      <TextField
+        id="withWhomDetail"
+        name="withWhomDetail"
+        label={t("withWhomDetail")}
+        hint={t("withWhomDetailHint")}
+        maxLength={200}
+        error={errors?.withWhomDetail}
+      />
+      <fieldset
+        className="p-filter-group"
+        aria-describedby={errors?.outcome ? "outcome-error" : undefined}
+      >
+        <legend>{t("outcome")}</legend>
+        {errors?.outcome ? (
+          <p id="outcome-error" className="p-field__error">
+            {errors.outcome}
+          </p>
+        ) : null}
+        {props.outcomes.map((o) => (
+          <label key={o.value} className="p-check">
+            <input type="radio" name="outcome" value={o.value} />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <TextArea
+        id="lessons"
+        name="lessons"
+        label={t("lessons")}
+        maxLength={2000}
+        error={errors?.lessons}
+      />
+      <SelectField
+        id="state"
+        name="state"
+        label={t("state")}
+        options={props.states}
+        error={errors?.state}
+        required
+      />
+      <TextField
+        id="county"
+        name="county"
+        label={t("county")}
+        hint={t("countyHint")}
+        maxLength={80}
+        error={errors?.county}
+      />
+      <fieldset className="p-filter-group">
+        <legend>{t("programs")}</legend>
+        {listError("programs") ? <p className="p-field__error">{listError("programs")}</p> : null}
+        {props.programs.map((p) => (
+          <label key={p.value} className="p-check">
+            <input type="checkbox" name="programs" value={p.value} />
+            <span>{p.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="p-filter-group">
+        <legend>{t("languages")}</legend>
+        {listError("languages") ? <p className="p-field__error">{listError("languages")}</p> : null}
+        {props.languages.map((l) => (
+          <label key={l.value} className="p-check">
+            <input type="checkbox" name="languages" value={l.value} />
+            <span>{l.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <TextArea
+        id="body"
+        name="body"
+        label={t("body")}
+        hint={t("bodyHint")}
+        maxLength={20000}
+        rows={8}
+        error={errors?.body}
+      />
+      {props.groups.length > 0 ? (
+        <fieldset className="p-filter-group">
+          <legend>{t("visibility")}</legend>
+          <label className="p-check">
+            <input
+              type="radio"
+              name="visibility"
+              value="network"
+              checked={visibility === "network"}
+              onChange={() => setVisibility("network")}
+            />
+            <span>{t("network")}</span>
+          </label>
+          <label className="p-check">
+            <input
+              type="radio"
+              name="visibility"
+              value="group"
+              checked={visibility === "group"}
+              onChange={() => setVisibility("group")}
+            />
+            <span>{t("groupOnly")}</span>
+          </label>
+          {visibility === "group" ? (
+            <SelectField
+              id="groupId"
+              name="groupId"
+              label={t("group")}
+              options={props.groups}
+              error={errors?.groupId}
+            />
+          ) : null}
+        </fieldset>
+      ) : null}
+      <div>
+        <Button type="submit" disabled={busy}>
+          {t("submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}
