@@ -7,3 +7,4 @@ export * from "./directory";
 export * from "./attorneys";
 export * from "./strategy";
 export * from "./referrals";
+export * from "./listing-editors";
