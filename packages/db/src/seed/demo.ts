@@ -7,6 +7,7 @@ import { demoNationalName, demoProgramName, seedDemoDirectory } from "./director
 import { bulkInsert } from "./bulk-insert";
 import { slugify, userValues, type UserInput } from "./factories";
 import { seededUuid } from "./random";
+import { seedStrategyDemo } from "./strategy-demo";
 
 export { demoProgramName };
 
@@ -127,6 +128,7 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}) {
     );
 
     await seedDemoAttorneys(tx, { now, createdAtBase });
+    await seedStrategyDemo(tx, { now });
     await refreshSearchEntries(tx);
   });
 }
