@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, numeric, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, date, index, numeric, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id } from "../columns";
 import { users } from "../users";
 import { referralEventKindEnum, referralStatusEnum } from "./enums";
@@ -24,8 +24,10 @@ export const referralEvents = pgTable(
     offerId: uuid().references(() => referralOffers.id, { onDelete: "set null" }),
     note: text(),
     createdAt: createdAt(),
+    /** Several events of one transaction share its timestamp; this keeps them in the order they happened. */
+    seq: bigint({ mode: "number" }).generatedAlwaysAsIdentity(),
   },
-  (t) => [index().on(t.referralId, t.createdAt)],
+  (t) => [index().on(t.referralId, t.seq)],
 );
 
 /** The private thread between the referring organization and the attorney; identifier-checked. */

@@ -1,0 +1,3 @@
+DROP INDEX "referral_events_referral_id_created_at_index";--> statement-breakpoint
+ALTER TABLE "referral_events" ADD COLUMN "seq" bigint NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "referral_events_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1);--> statement-breakpoint
+CREATE INDEX "referral_events_referral_id_seq_index" ON "referral_events" USING btree ("referral_id","seq");
