@@ -8,7 +8,7 @@ const results = samples.map(checkSample);
 describe("identifier corpus", () => {
   it("has English, Spanish and mixed samples, with positives of every kind and many negatives", () => {
     expect(new Set(samples.map((s) => s.file))).toEqual(
-      new Set(["en.txt", "es.txt", "mixed.txt", "summaries.txt", "hard.txt"]),
+      new Set(["en.txt", "es.txt", "mixed.txt", "summaries.txt", "hard.txt", "negatives.txt"]),
     );
     const scores = scoreByKind(results);
     for (const score of scores) expect(score.expected, score.kind).toBeGreaterThanOrEqual(3);
