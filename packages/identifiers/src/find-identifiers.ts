@@ -5,6 +5,7 @@ import { findPersonalNames } from "./detectors/personal-name";
 import { findPhones } from "./detectors/phone";
 import { findSsns } from "./detectors/ssn";
 import { findStreetAddresses } from "./detectors/street-address";
+import { findUpperCaseNames } from "./detectors/upper-case-name";
 import { lineAndColumn, lineStarts } from "./position";
 import type { Detector, IdentifierFinding, Span } from "./types";
 
@@ -21,6 +22,7 @@ const detectors: Detector[] = [
   findPhones,
   findStreetAddresses,
   findPersonalNames,
+  findUpperCaseNames,
 ];
 
 function withoutOverlaps(spans: Span[]): Span[] {

@@ -1,5 +1,4 @@
-import { ambiguousGivenNames, notNameWords } from "../names/not-names";
-import { bare, givenNames, surnames } from "../names/name-lists";
+import { isAmbiguous, isGiven, isNotName, isSurname } from "../names/words";
 import { anyCase } from "../regex";
 import type { Detector, Span } from "../types";
 
@@ -64,12 +63,6 @@ interface Token {
   start: number;
   end: number;
 }
-
-const isGiven = (word: string) => givenNames().has(word);
-const isAmbiguous = (word: string) => ambiguousGivenNames.has(bare(word).toLowerCase());
-const isSurname = (word: string) => surnames().has(word) || surnames().has(bare(word));
-const isNotName = (word: string) =>
-  notNameWords.has(bare(word).toLowerCase().replace(/['’-]/g, ""));
 
 function nameIn(text: string, run: Token[], start: number, end: number): Span | undefined {
   // "Mr Smith" and "Doña María" are one run: the honorific is the cue, the rest the name.
