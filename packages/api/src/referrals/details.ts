@@ -64,7 +64,7 @@ export async function referralDetails(db: Database, actor: SignedInActor, referr
         .from(referralEvents)
         .leftJoin(actors, eq(actors.id, referralEvents.actorId))
         .where(eq(referralEvents.referralId, referral.id))
-        .orderBy(asc(referralEvents.createdAt), asc(referralEvents.id)),
+        .orderBy(asc(referralEvents.seq)),
       tx
         .select({ id: referralMessages.id, body: referralMessages.body, authorId: referralMessages.authorId, authorName: users.name, at: referralMessages.createdAt })
         .from(referralMessages)

@@ -61,6 +61,7 @@ export async function candidateFacts(db: Executor, target: MatchTarget, onlyAtto
            (select l.proficiency::text from attorney_languages l
              where l.attorney_id = p.user_id and l.language_code = ${target.languageCode}) as "proficiency",
            (select case
+                     when count(*) = 0 then null
                      when bool_or(r.county_fips = ${target.countyFips}) then 'county'
                      when bool_or(r.county_fips is null) then 'state'
                      else 'nearby' end
