@@ -1,6 +1,7 @@
 import type { Database } from "@puente/db";
 import type { DomainWork } from "@puente/jobs";
 import { expireOffer, remindOffer } from "./referrals/offer-jobs";
+import { sendStrategyDigests } from "./strategy/conversation/digest";
 
 /**
  * The domain work behind queued jobs, bound to one database. Given to registerWorkers by whichever
@@ -11,6 +12,11 @@ export function jobWork(db: Database): DomainWork {
     referralOffers: {
       expire: (offerId, appUrl) => expireOffer(db, offerId, appUrl),
       remind: (offerId, appUrl) => remindOffer(db, offerId, appUrl),
+    },
+    strategyDigests: {
+      send: async (frequency, appUrl) => {
+        await sendStrategyDigests(db, frequency, appUrl);
+      },
     },
   };
 }

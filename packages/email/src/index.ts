@@ -2,3 +2,4 @@ export { sendMail, mailDirectory, type OutgoingMail, type SentMail } from "./tra
 export { sendSignInLink, sendInvitation } from "./templates";
 export { listStoredMail, readStoredMail, type StoredMail } from "./mailbox";
 export { renderReferralMail, referralMailKinds, type ReferralMailKind } from "./referral-mail";
+export { renderStrategyDigest, type StrategyDigestInput, type DigestLink } from "./strategy-digest-mail";

@@ -1,7 +1,7 @@
 import { getTranslator, type Locale } from "@puente/i18n";
 
 /** HTML-escape text that goes into an email body. */
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

@@ -16,6 +16,8 @@ export const env = createEnv({
     DATABASE_URL: z.url().optional(),
     /** How often an idle worker looks for new jobs, in seconds (pg-boss allows 0.5 and up). */
     JOBS_POLLING_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+    /** Origin for links in scheduled emails (strategy digests), which no request carries. */
+    APP_URL: z.url().default("http://localhost:3000"),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

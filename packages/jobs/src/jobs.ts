@@ -48,6 +48,12 @@ export const jobs = {
   // appUrl: the origin for links in the emails the work sends (the request that made the offer knew it).
   "referral.offer.expire": defineJob({ payload: referralOfferJob, queue: referralOfferQueue }),
   "referral.offer.remind": defineJob({ payload: referralOfferJob, queue: referralOfferQueue }),
+  // Strategy digests: domain work in packages/api/src/strategy/conversation (handlers/strategy-digest.ts),
+  // queued by a cron schedule per frequency; each recipient is marked sent in the transaction that queues their email.
+  "strategy.digest": defineJob({
+    payload: z.object({ frequency: z.enum(["daily", "weekly"]), appUrl: z.url() }),
+    queue: { retryLimit: 3, retryDelay: 60, expireInSeconds: 30 * 60 },
+  }),
 } as const;
 
 export type JobName = keyof typeof jobs;

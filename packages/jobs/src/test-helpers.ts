@@ -39,4 +39,5 @@ export const idleDomainWork: DomainWork = {
     expire: () => Promise.reject(new Error("referral work is not part of this test")),
     remind: () => Promise.reject(new Error("referral work is not part of this test")),
   },
+  strategyDigests: { send: () => Promise.reject(new Error("digest work is not part of this test")) },
 };

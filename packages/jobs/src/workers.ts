@@ -1,5 +1,6 @@
 import { sendEmail } from "./handlers/email-send";
 import { referralOfferHandlers, type ReferralOfferWork } from "./handlers/referral-offers";
+import { scheduleStrategyDigests, strategyDigestHandlers, type StrategyDigestWork } from "./handlers/strategy-digest";
 import { jobNames, type JobName } from "./jobs";
 import type { JobHandler, JobQueue } from "./queue";
 
@@ -9,6 +10,7 @@ import type { JobHandler, JobQueue } from "./queue";
  */
 export interface DomainWork {
   referralOffers: ReferralOfferWork;
+  strategyDigests: StrategyDigestWork;
 }
 
 /** One handler per declared job: adding a job to jobs.ts without a handler fails the typecheck. */
@@ -16,6 +18,7 @@ export function handlersFor(domain: DomainWork): { [Name in JobName]: JobHandler
   return {
     "email.send": sendEmail,
     ...referralOfferHandlers(domain.referralOffers),
+    ...strategyDigestHandlers(domain.strategyDigests),
   };
 }
 
@@ -23,6 +26,7 @@ export function handlersFor(domain: DomainWork): { [Name in JobName]: JobHandler
 export async function registerWorkers(queue: JobQueue, domain: DomainWork): Promise<void> {
   const handlers = handlersFor(domain);
   for (const name of jobNames) await register(queue, name, handlers[name]);
+  await scheduleStrategyDigests(queue);
 }
 
 function register<Name extends JobName>(queue: JobQueue, name: Name, handler: JobHandler<Name>): Promise<void> {

@@ -4,6 +4,7 @@ import { strategyFlags, type StrategyNotificationKind, type StrategyPostStatus }
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { PuenteError } from "../../errors";
+import { announcePost } from "../conversation/announce";
 import { logModeration } from "./log";
 import { lockPost, notifyAuthor, setPostStatus } from "./post-status";
 import { assertThreadInScope, moderationScope } from "./scope";
@@ -46,6 +47,8 @@ export async function reviewPost(db: Database, actor: SignedInActor, input: z.in
       throw new PuenteError("CONFLICT", "strategyModeration.errors.wrongStatus", { status: post.status });
     }
     await setPostStatus(tx, post, rule.to, rule.to === "published" ? null : input.reason);
+    // An approved post reaches its readers now: mentions, the thread's author, followers.
+    if (input.decision === "approve") await announcePost(tx, post.id);
     await tx
       .update(strategyFlags)
       .set({ resolvedAt: new Date(), resolvedById: actor.userId })
