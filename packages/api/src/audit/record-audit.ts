@@ -14,6 +14,8 @@ export type AuditAction =
   | "invitation.revoked"
   | "invitation.accepted"
   | "sessions.revoked_all"
+  | "listing.editor_added"
+  | "listing.editor_removed"
   | "attorney.applied"
   | "attorney.updated"
   | "attorney.approved"

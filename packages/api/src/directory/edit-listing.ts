@@ -4,6 +4,7 @@ import { refreshSearchEntries } from "@puente/db/directory";
 import { listingHistory, organizations } from "@puente/db/schema";
 import { eq } from "drizzle-orm";
 import { notFound, PuenteError } from "../errors";
+import { assertMayEditListing } from "./editors";
 import { diffListing, type ListingChanges } from "./listing-fields";
 
 /**
@@ -28,12 +29,15 @@ export async function applyListingChanges(
   return diff;
 }
 
-/** An organization admin edits their own listing directly. */
+/** Those who may edit a listing (see mayEditListing) change it directly; others suggest. */
 export async function editListing(
   db: Database,
   actor: SignedInActor,
   input: { organizationId: string } & ListingChanges,
 ) {
   const { organizationId, ...changes } = input;
-  return db.transaction((tx) => applyListingChanges(tx, actor.userId, organizationId, changes, "edited"));
+  return db.transaction(async (tx) => {
+    await assertMayEditListing(tx, actor, organizationId);
+    return applyListingChanges(tx, actor.userId, organizationId, changes, "edited");
+  });
 }

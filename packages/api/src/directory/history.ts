@@ -2,12 +2,11 @@ import type { SignedInActor } from "@puente/auth/actor";
 import type { Database } from "@puente/db";
 import { listingHistory, users } from "@puente/db/schema";
 import { desc, eq } from "drizzle-orm";
-import { PuenteError } from "../errors";
-import { canEditListing } from "./listing";
+import { assertMayEditListing } from "./editors";
 
 /** Edit history, for the people allowed to edit the listing and for moderators. */
 export async function listingHistoryFor(db: Database, actor: SignedInActor, organizationId: string) {
-  if (!canEditListing(actor, organizationId)) throw new PuenteError("FORBIDDEN", "errors.forbidden");
+  await assertMayEditListing(db, actor, organizationId);
   return db
     .select({
       id: listingHistory.id,

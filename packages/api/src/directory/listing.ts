@@ -1,4 +1,4 @@
-import { hasRole, isOrganizationAdmin, type Actor } from "@puente/auth/actor";
+import { isOrganizationAdmin, type Actor } from "@puente/auth/actor";
 import type { Executor } from "@puente/db";
 import {
   addresses,
@@ -16,15 +16,12 @@ import {
 import { and, asc, eq, inArray, ne, type Column, type SQL } from "drizzle-orm";
 import { notFound } from "../errors";
 import { audienceOf, type Audience } from "./audience";
+import { mayEditListing } from "./editors";
 import { isStale } from "./stale";
 
 /** Confidential rows are filtered in SQL: what a reader may not see is never even loaded. */
 function visibleTo(audience: Audience, column: Column): SQL | undefined {
   return audience === "members" ? undefined : eq(column, "public");
-}
-
-export function canEditListing(actor: Actor, organizationId: string) {
-  return isOrganizationAdmin(actor, organizationId) || hasRole(actor, "moderator");
 }
 
 export async function getListing(db: Executor, actor: Actor, organizationId: string) {
@@ -112,7 +109,8 @@ export async function getListing(db: Executor, actor: Actor, organizationId: str
 
   return {
     audience,
-    canEdit: canEditListing(actor, org.id),
+    canEdit: await mayEditListing(db, actor, org.id),
+    canManageEditors: isOrganizationAdmin(actor, org.id),
     organization: {
       id: org.id,
       name: org.name,

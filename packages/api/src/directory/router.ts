@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, memberProcedure, moderatorProcedure, orgAdminProcedure, publicProcedure } from "../trpc";
 import { editListing } from "./edit-listing";
+import { addEditor, addEditorInput, listEditors, removeEditor, removeEditorInput } from "./editors";
 import { listingHistoryFor } from "./history";
 import { getListing } from "./listing";
 import { editableListingFields } from "./listing-fields";
@@ -25,7 +26,14 @@ export const directoryRouter = createTRPCRouter({
   history: memberProcedure
     .input(organizationIdInput)
     .query(({ ctx, input }) => listingHistoryFor(ctx.db, ctx.actor, input.organizationId)),
-  edit: orgAdminProcedure.input(editableListingFields).mutation(({ ctx, input }) => editListing(ctx.db, ctx.actor, input)),
+  edit: memberProcedure
+    .input(editableListingFields.extend(organizationIdInput.shape))
+    .mutation(({ ctx, input }) => editListing(ctx.db, ctx.actor, input)),
+  editors: orgAdminProcedure.query(({ ctx, input }) => listEditors(ctx.db, input.organizationId)),
+  addEditor: orgAdminProcedure.input(addEditorInput).mutation(({ ctx, input }) => addEditor(ctx.db, ctx.actor, input)),
+  removeEditor: orgAdminProcedure
+    .input(removeEditorInput)
+    .mutation(({ ctx, input }) => removeEditor(ctx.db, ctx.actor, input)),
   suggest: memberProcedure.input(suggestInput).mutation(({ ctx, input }) => suggestEdit(ctx.db, ctx.actor, input)),
   suggestions: moderatorProcedure.query(({ ctx }) => pendingSuggestions(ctx.db)),
   acceptSuggestion: moderatorProcedure

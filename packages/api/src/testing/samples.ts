@@ -38,6 +38,10 @@ export function sampleInputs(organizationId: string): Record<string, unknown> {
     "directory.history": { organizationId },
     // No changes: an admitted caller gets the domain's "nothing to change", and nothing is written.
     "directory.edit": { organizationId },
+    "directory.editors": { organizationId },
+    // No such account: refused before anything is written.
+    "directory.addEditor": { organizationId, email: "no-such-editor@example.org" },
+    "directory.removeEditor": { organizationId, userId: nobody() },
     "directory.suggest": { organizationId: nobody(), changes: { acceptsReferrals: true } },
     "directory.suggestions": undefined,
     "directory.acceptSuggestion": { suggestionId: nobody() },
