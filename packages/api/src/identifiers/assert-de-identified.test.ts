@@ -90,6 +90,15 @@ describe("describeError for identifying text", () => {
     ).toMatch(/Y 1 lugar más\.$/);
   });
 
+  it("shortens a very long excerpt in the message", () => {
+    const error = new IdentifyingTextError({
+      summary: [{ kind: "personalName", line: 1, column: 1, length: 80, excerpt: "x".repeat(80) }],
+    });
+    expect(describeError(error, "en").fieldErrors?.summary).toBe(
+      `Looks like a personal name on line 1 (“${"x".repeat(59)}…”).`,
+    );
+  });
+
   it("leaves other errors without field messages", () => {
     expect(describeError(new TRPCError({ code: "BAD_REQUEST" }), "en").fieldErrors).toBeUndefined();
   });

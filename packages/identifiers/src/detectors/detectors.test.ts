@@ -103,6 +103,13 @@ describe("personalName", () => {
     expect(found("Sr. Gómez and Mrs Allen", "personalName")).toEqual(["Gómez", "Allen"]);
   });
 
+  it("splits a long run of names into findings of at most five words", () => {
+    expect(found("Names: Maria Lopez Garcia Juan Perez Ruiz Ana Diaz", "personalName")).toEqual([
+      "Maria Lopez Garcia Juan Perez",
+      "Ruiz Ana Diaz",
+    ]);
+  });
+
   it("reads accents and names typed without them", () => {
     expect(found("María López and Maria Lopez", "personalName")).toEqual([
       "María López",

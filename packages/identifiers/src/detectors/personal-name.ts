@@ -64,16 +64,25 @@ interface Token {
   end: number;
 }
 
-function nameIn(text: string, run: Token[], start: number, end: number): Span | undefined {
+/** `continued`: the run already held a name, so the words after it are names too (a pasted list). */
+function nameIn(
+  text: string,
+  run: Token[],
+  start: number,
+  end: number,
+  continued = false,
+): Span | undefined {
   // "Mr Smith" and "Doña María" are one run: the honorific is the cue, the rest the name.
   const honorific = run[0] !== undefined && honorifics.has(run[0].word);
   const tokens = honorific ? run.slice(1) : run;
   const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  if (!first || !last) return undefined;
+  // A name is at most five words; a longer run (a pasted list) still yields a short excerpt.
+  const endOf = (from: number) =>
+    (tokens[Math.min(tokens.length - 1, from + 4)] ?? first)?.end ?? end;
+  if (!first) return undefined;
   const before = text.slice(Math.max(0, start - 40), start);
-  const span: Span = { kind: "personalName", start: first.start, end: last.end };
-  if (honorific || strongCue.test(before)) return span;
+  const span: Span = { kind: "personalName", start: first.start, end: endOf(0) };
+  if (continued || honorific || strongCue.test(before)) return span;
   if (relationCue.test(before) && (isGiven(first.word) || isSurname(first.word))) return span;
 
   // Without a cue, the name starts at the run's first given name ("After Maria Lopez left").
@@ -81,7 +90,7 @@ function nameIn(text: string, run: Token[], start: number, end: number): Span | 
   const given = tokens[index];
   if (!given) return undefined;
   const rest = tokens.slice(index + 1);
-  const from: Span = { kind: "personalName", start: given.start, end: last.end };
+  const from: Span = { kind: "personalName", start: given.start, end: endOf(index) };
   if (rest.length > 0)
     return isAmbiguous(given.word) && !rest.some((t) => isSurname(t.word)) ? undefined : from;
   return !isAmbiguous(given.word) && personVerb.test(text.slice(end, end + 20)) ? from : undefined;
@@ -126,8 +135,14 @@ export const findPersonalNames: Detector = (text) => {
       end: start + (t.index ?? 0) + t[0].length,
     }));
     if (tokens.some((t) => isNotName(t.word))) continue;
-    const span = nameIn(text, tokens, start, end);
-    if (span) spans.push(span);
+    // A run longer than one name (a pasted list) is read again after each name found in it.
+    let rest = tokens;
+    while (rest[0]) {
+      const span = nameIn(text, rest, rest[0].start, end, rest !== tokens);
+      if (!span) break;
+      spans.push(span);
+      rest = rest.filter((t) => t.start >= span.end);
+    }
   }
   return spans;
 };
