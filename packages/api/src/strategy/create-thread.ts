@@ -9,8 +9,8 @@ import {
   threadLanguages,
   threadPrograms,
 } from "@puente/db/schema";
-import { refreshOnePostSearch } from "@puente/db/strategy";
-import { eq } from "drizzle-orm";
+import { refreshOnePostSearch, refreshThreadSearch } from "@puente/db/strategy";
+import { eq, sql } from "drizzle-orm";
 import { PuenteError } from "../errors";
 import { assertGroupMember } from "./groups-access";
 import type { CreateThreadInput } from "./inputs";
@@ -70,6 +70,7 @@ export async function createThread(db: Database, actor: SignedInActor, input: Cr
       .values({ threadId, authorId: actor.userId, isOpening: true, body: input.body, status })
       .returning({ id: strategyPosts.id });
     await refreshOnePostSearch(tx, post!.id);
+    await refreshThreadSearch(tx, sql`t.id = ${threadId}`);
     return { id: threadId, status };
   });
 }

@@ -1,6 +1,7 @@
 import type { SignedInActor } from "@puente/auth/actor";
 import { queryRows, type Executor } from "@puente/db";
 import type { StrategyPostStatus } from "@puente/db/schema";
+import { refreshThreadSearch } from "@puente/db/strategy";
 import { sql } from "drizzle-orm";
 import { PuenteError } from "../errors";
 import { isPlatformModerator } from "./visibility";
@@ -39,8 +40,9 @@ export async function assertMayPost(db: Executor, actor: SignedInActor): Promise
 }
 
 /**
- * Recounts a thread's published replies and its last activity from its posts; call in the same
- * transaction as any change of a post's status (publish, hide, restore, reject).
+ * Recounts a thread's published replies and its last activity from its posts, and rebuilds its
+ * search document; call in the same transaction as any change of a post's status or text
+ * (publish, hide, restore, reject, edit), so hidden text stops matching searches at once.
  */
 export async function refreshThreadActivity(db: Executor, threadId: string): Promise<void> {
   await db.execute(sql`
@@ -52,4 +54,5 @@ export async function refreshThreadActivity(db: Executor, threadId: string): Pro
       FROM strategy_posts WHERE thread_id = ${threadId} AND status = 'published'
     ) s
     WHERE t.id = ${threadId}`);
+  await refreshThreadSearch(db, sql`t.id = ${threadId}`);
 }

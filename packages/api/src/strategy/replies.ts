@@ -94,6 +94,7 @@ export async function editPost(
       .set({ body: input.body, editedAt: new Date() })
       .where(eq(strategyPosts.id, post.id));
     await refreshOnePostSearch(tx, post.id);
+    if (post.status === "published") await refreshThreadActivity(tx, post.threadId);
     return { id: post.id, changed: true };
   });
 }

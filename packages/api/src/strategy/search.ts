@@ -12,15 +12,22 @@ import type { SearchInput } from "./inputs";
 import { postVisible, threadVisible } from "./visibility";
 
 /**
+ * How many of the most recently active matching threads are ranked. A word as common as
+ * "sheriff" matches thousands of threads; ranking all of them costs a read of every one, while
+ * walking the activity index until this many match is cheap. Rare words match fewer and are all
+ * ranked. (docs/architecture.md, "Strategy search".)
+ */
+export const SEARCH_CANDIDATES = 200;
+
+/**
  * Full-text search over notes and replies in English and Spanish (a match in either language
- * counts, ranked by the better of the two), with every listing filter, and only the posts and
- * threads the reader may see: those conditions are in the statement, not applied afterwards.
- * One hit per thread: its best-ranked visible post.
+ * counts, ranked by the better of the two), with every listing filter, and only threads the
+ * reader may see: those conditions are in the statement, not applied afterwards. Thread documents
+ * hold only published posts; the excerpt is the best-matching post the reader may read.
  */
 export function searchSql(actor: SignedInActor, input: SearchInput) {
   const where = [
-    sql`(p.search_en @@ q.en OR p.search_es @@ q.es)`,
-    postVisible(actor),
+    sql`(s.search_en @@ q.en OR s.search_es @@ q.es)`,
     threadVisible(actor),
     ...filterConditions(input),
   ];
@@ -29,28 +36,39 @@ export function searchSql(actor: SignedInActor, input: SearchInput) {
       SELECT websearch_to_tsquery('english', ${input.q}) AS en,
              websearch_to_tsquery('spanish', puente_fold(${input.q})) AS es
     ),
-    hits AS (
-      SELECT DISTINCT ON (p.thread_id) p.thread_id, p.id AS post_id, p.is_opening, p.body,
-        greatest(ts_rank(p.search_en, q.en), ts_rank(p.search_es, q.es)) AS rank
-      FROM q, strategy_posts p
-      JOIN strategy_threads t ON t.id = p.thread_id
+    candidates AS (
+      SELECT s.thread_id, greatest(ts_rank(s.search_en, q.en), ts_rank(s.search_es, q.es)) AS rank
+      FROM q, strategy_thread_search s
+      JOIN strategy_threads t ON t.id = s.thread_id
       JOIN strategy_notes n ON n.thread_id = t.id
       WHERE ${sql.join(where, sql` AND `)}
-      ORDER BY p.thread_id, rank DESC, p.created_at
+      ORDER BY s.last_activity_at DESC, s.thread_id
+      LIMIT ${SEARCH_CANDIDATES}
     ),
     page AS (
-      SELECT * FROM hits ORDER BY rank DESC, thread_id LIMIT ${input.limit + 1} OFFSET ${input.offset}
+      SELECT * FROM candidates ORDER BY rank DESC, thread_id LIMIT ${input.limit + 1} OFFSET ${input.offset}
     )
     SELECT ${threadSummaryColumns},
-      page.post_id::text AS "postId", page.is_opening AS "isOpening", left(page.body, 280) AS excerpt,
-      page.rank::float8 AS rank
+      coalesce(hit.id, opening.id)::text AS "postId", coalesce(hit.is_opening, true) AS "isOpening",
+      left(coalesce(hit.body, opening.body, ''), 280) AS excerpt, page.rank::float8 AS rank
     FROM page JOIN strategy_threads t ON t.id = page.thread_id ${threadSummaryJoins}
+    CROSS JOIN q
+    LEFT JOIN LATERAL (
+      SELECT p.id, p.is_opening, p.body FROM strategy_posts p
+      WHERE p.thread_id = t.id AND ${postVisible(actor)} AND (p.search_en @@ q.en OR p.search_es @@ q.es)
+      ORDER BY greatest(ts_rank(p.search_en, q.en), ts_rank(p.search_es, q.es)) DESC, p.created_at
+      LIMIT 1
+    ) hit ON true
+    LEFT JOIN LATERAL (
+      SELECT p.id, p.body FROM strategy_posts p
+      WHERE p.thread_id = t.id AND p.is_opening AND ${postVisible(actor)}
+    ) opening ON true
     ORDER BY page.rank DESC, t.id`;
 }
 
 export async function searchThreads(db: Executor, actor: SignedInActor, input: SearchInput) {
   const rows = await queryRows<
-    ThreadSummaryRow & { postId: string; isOpening: boolean; excerpt: string; rank: number }
+    ThreadSummaryRow & { postId: string | null; isOpening: boolean; excerpt: string; rank: number }
   >(db, searchSql(actor, input));
   const page = rows.slice(0, input.limit);
   return {
@@ -61,6 +79,9 @@ export async function searchThreads(db: Executor, actor: SignedInActor, input: S
       excerpt,
       rank,
     })),
-    nextOffset: rows.length > input.limit ? input.offset + input.limit : null,
+    nextOffset:
+      rows.length > input.limit && input.offset + input.limit < SEARCH_CANDIDATES
+        ? input.offset + input.limit
+        : null,
   };
 }

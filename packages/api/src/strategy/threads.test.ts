@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedStrategyFixture } from "../testing/strategy-fixture";
 import { callerFor, rejectionOf } from "../testing/test-context";
+import { refreshThreadActivity } from "./posting-rules";
 
 let handle: DatabaseHandle;
 let f: Awaited<ReturnType<typeof seedStrategyFixture>>;
@@ -159,18 +160,28 @@ describe("replies, quotes, edits and reactions", () => {
     expect(react.code).toBe("NOT_FOUND");
   });
 
-  it("a hidden post disappears for others and stays for its author with the reason", async () => {
+  it("a hidden post disappears for others (search included) and stays for its author with the reason", async () => {
     const post = await callerFor(handle, f.moderator).strategy.reply({
       threadId,
-      body: "To be hidden",
+      body: "Zanzibar is a word only this post has",
     });
-    await handle.db.execute(
-      sql`UPDATE strategy_posts SET status = 'hidden', hidden_reason = 'Names a survivor' WHERE id = ${post.id}`,
-    );
+    expect(
+      (await callerFor(handle, f.veteran).strategy.search({ q: "zanzibar" })).hits.map(
+        (h) => h.postId,
+      ),
+    ).toEqual([post.id]);
+    // As the review queue hides a post: status, reason and the thread's counts and search in one go.
+    await handle.db.transaction(async (tx) => {
+      await tx.execute(
+        sql`UPDATE strategy_posts SET status = 'hidden', hidden_reason = 'Names a survivor' WHERE id = ${post.id}`,
+      );
+      await refreshThreadActivity(tx, threadId);
+    });
     const other = await callerFor(handle, f.veteran).strategy.byId({ threadId });
     expect(other.posts.map((p) => p.id)).not.toContain(post.id);
-    const search = await callerFor(handle, f.veteran).strategy.search({ q: "hidden" });
-    expect(search.hits.map((h) => h.postId)).not.toContain(post.id);
+    expect((await callerFor(handle, f.veteran).strategy.search({ q: "zanzibar" })).hits).toEqual(
+      [],
+    );
     const own = await callerFor(handle, f.moderator).strategy.byId({ threadId });
     expect(own.posts.find((p) => p.id === post.id)).toMatchObject({
       status: "hidden",

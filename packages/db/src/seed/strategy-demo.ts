@@ -9,6 +9,7 @@ import {
 } from "../schema";
 import { ensureStrategyCategories } from "../strategy/categories";
 import { refreshPostSearch } from "../strategy/refresh-post-search";
+import { refreshThreadSearch } from "../strategy/refresh-thread-search";
 import { bulkInsert } from "./bulk-insert";
 import { spineOrganizations } from "./demo-places";
 import { slugify } from "./factories";
@@ -122,4 +123,5 @@ export async function seedStrategyDemo(db: Executor, options: { now: Date }) {
     ),
   );
   await refreshPostSearch(db, sql`true`);
+  await refreshThreadSearch(db, sql`true`);
 }

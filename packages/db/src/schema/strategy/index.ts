@@ -4,3 +4,4 @@ export * from "./threads";
 export * from "./posts";
 export * from "./moderation";
 export * from "./conversation";
+export * from "./search";

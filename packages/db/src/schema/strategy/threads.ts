@@ -53,11 +53,11 @@ export const strategyThreads = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("strategy_threads_listing_idx").on(
-      t.status,
+    // The listing's order; visibility (published or the reader's own) is checked while walking it.
+    index("strategy_threads_activity_idx").on(
       t.pinned.desc(),
       t.lastActivityAt.desc(),
-      t.id,
+      t.id.desc(),
     ),
     index().on(t.categoryId, t.lastActivityAt.desc()),
     index()
