@@ -28,6 +28,8 @@ describe("phone", () => {
   it("leaves hotlines, case numbers and digit runs after case cues alone", () => {
     expect(found("Hotline 1-800-799-7233 or 1-888-373-7888", "phone")).toEqual([]);
     expect(found("case 2024-123456; expediente 404-555-0134", "phone")).toEqual([]);
+    expect(found("Caso número 2024-123456; case number 404-555-0134", "phone")).toEqual([]);
+    expect(found("su número 404-555-0134", "phone")).toEqual(["404-555-0134"]);
   });
 
   it("needs a phone cue for seven digits or an unusual grouping", () => {

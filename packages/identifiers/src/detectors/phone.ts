@@ -11,7 +11,7 @@ import type { Detector, Span } from "../types";
  * numbers are grouped 3-3-4 or not at all), and numbers right after a case or receipt cue.
  */
 const caseCue = new RegExp(
-  String.raw`(?<![\p{L}])(?:${anyCase("case|caso|receipt|recibo|file|expediente|docket")})(?:\s+(?:no\.?|#))?[\s.:#]*$`,
+  String.raw`(?<![\p{L}])(?:${anyCase("case|caso|receipt|recibo|file|expediente|docket")})(?:\s+(?:${anyCase("no|#|number|número|numero|num")}))?[\s.:#]*$`,
   "u",
 );
 const usGrouping =
@@ -43,8 +43,9 @@ function numberEnd(text: string, start: number, end: number, phone: PhoneNumber)
 function isPersonalNumber(text: string, start: number, end: number, phone: PhoneNumber): boolean {
   if (phone.getType() === "TOLL_FREE") return false;
   const before = text.slice(Math.max(0, start - 24), start);
-  if (phoneCue.test(before)) return true;
+  // "Caso número 2024-123456" is a case number although "número" can also introduce a phone.
   if (caseCue.test(before)) return false;
+  if (phoneCue.test(before)) return true;
   const written = text.slice(start, end);
   return written.startsWith("+")
     ? phone.countryCallingCode !== "1" || usGrouping.test(written)
