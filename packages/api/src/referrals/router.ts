@@ -5,6 +5,7 @@ import { createReferral } from "./create";
 import { attorneyDashboard, networkTotals, organizationDashboard } from "./dashboards";
 import { referralDetails } from "./details";
 import { logHours } from "./hours";
+import { exportHours } from "./hours-export";
 import {
   acceptOfferInput,
   closeReferralInput,
@@ -46,4 +47,7 @@ export const referralRouter = createTRPCRouter({
     .query(({ ctx, input }) => organizationDashboard(ctx.db, ctx.actor, input.organizationId)),
   attorneyDashboard: attorneyProcedure.query(({ ctx }) => attorneyDashboard(ctx.db, ctx.actor)),
   networkTotals: moderatorProcedure.query(({ ctx }) => networkTotals(ctx.db)),
+  hoursCsv: memberProcedure
+    .input(z.object({ organizationId: z.uuid().optional() }))
+    .query(({ ctx, input }) => exportHours(ctx.db, ctx.actor, input, ctx.locale)),
 });

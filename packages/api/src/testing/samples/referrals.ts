@@ -33,5 +33,6 @@ export function referralSamples(organizationId: string): Record<string, unknown>
     "referral.organizationDashboard": { organizationId },
     "referral.attorneyDashboard": undefined,
     "referral.networkTotals": undefined,
+    "referral.hoursCsv": { organizationId },
   };
 }
