@@ -11,6 +11,8 @@ export type NavigationKey =
   | "vetting"
   | "listingReview"
   | "attorneyReview"
+  | "referrals"
+  | "referralTotals"
   | "admin"
   | "devMail";
 
@@ -27,6 +29,7 @@ export function navigationFor(actor: Actor, options: { mailPreview: boolean }): 
   ];
   if (isMember(actor)) items.push({ key: "strategy", href: "/strategy" });
   if (isMember(actor)) items.push({ key: "attorneys", href: "/attorneys" });
+  if (isMember(actor)) items.push({ key: "referrals", href: "/referrals" });
   if (isMember(actor)) items.push({ key: "organization", href: "/organization" });
   if (isSignedIn(actor)) items.push({ key: "profile", href: "/profile" });
   if (hasRole(actor, "attorney")) items.push({ key: "attorneyProfile", href: "/attorney" });
@@ -34,6 +37,7 @@ export function navigationFor(actor: Actor, options: { mailPreview: boolean }): 
     items.push({ key: "vetting", href: "/moderation/vetting" });
     items.push({ key: "listingReview", href: "/moderation/listings" });
     items.push({ key: "attorneyReview", href: "/moderation/attorneys" });
+    items.push({ key: "referralTotals", href: "/moderation/referrals" });
   }
   if (hasRole(actor, "admin")) items.push({ key: "admin", href: "/admin" });
   if (options.mailPreview) items.push({ key: "devMail", href: "/dev/mail" });
