@@ -2,6 +2,7 @@ import type { Executor } from "../client";
 import { refreshSearchEntries } from "../directory/refresh-search-entries";
 import { organizationMembers, users, type MembershipRole } from "../schema";
 import { seedDemoAttorneys } from "./attorneys-demo";
+import { seedDemoReferrals } from "./referrals-demo";
 import { spineOrganizations } from "./demo-places";
 import { demoNationalName, demoProgramName, seedDemoDirectory } from "./directory-demo";
 import { bulkInsert } from "./bulk-insert";
@@ -128,6 +129,7 @@ export async function seedDemo(db: Executor, options: SeedDemoOptions = {}) {
     );
 
     await seedDemoAttorneys(tx, { now, createdAtBase });
+    await seedDemoReferrals(tx, { now });
     await seedStrategyDemo(tx, { now });
     await refreshSearchEntries(tx);
   });
