@@ -12,8 +12,10 @@ import {
 import { refreshOnePostSearch, refreshThreadSearch } from "@puente/db/strategy";
 import { eq, sql } from "drizzle-orm";
 import { PuenteError } from "../errors";
+import { announcePost } from "./conversation/announce";
 import { assertGroupMember } from "./groups-access";
 import type { CreateThreadInput } from "./inputs";
+import { assertPostingRate, assertSafeMarkdown } from "./moderation/posting-guard";
 import { assertMayPost, initialPostStatus } from "./posting-rules";
 
 /**
@@ -29,6 +31,8 @@ export async function createThread(db: Database, actor: SignedInActor, input: Cr
     throw new PuenteError("BAD_REQUEST", "strategy.errors.unknownCategory");
   if (input.visibility === "group") await assertGroupMember(db, actor, input.groupId!);
   await assertMayPost(db, actor);
+  if (input.body) assertSafeMarkdown(input.body);
+  await assertPostingRate(db, actor);
 
   return db.transaction(async (tx) => {
     const status = await initialPostStatus(tx, actor);
@@ -71,6 +75,7 @@ export async function createThread(db: Database, actor: SignedInActor, input: Cr
       .returning({ id: strategyPosts.id });
     await refreshOnePostSearch(tx, post!.id);
     await refreshThreadSearch(tx, sql`t.id = ${threadId}`);
+    if (status === "published") await announcePost(tx, post!.id);
     return { id: threadId, status };
   });
 }

@@ -40,7 +40,7 @@ export function listThreadsSql(actor: SignedInActor, input: ListThreadsInput) {
     SELECT ${threadSummaryColumns}, to_char(t.last_activity_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
     FROM strategy_threads t ${threadSummaryJoins}
     WHERE ${sql.join(where, sql` AND `)}
-    ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC
+    ORDER BY t.pinned DESC NULLS LAST, t.last_activity_at DESC NULLS LAST, t.id DESC NULLS LAST
     LIMIT ${input.limit + 1}`;
 }
 

@@ -6,6 +6,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { notFound, PuenteError } from "../errors";
 import type { editPostInput, reactInput, replyInput } from "./inputs";
+import { announcePost } from "./conversation/announce";
+import { assertPostingRate, assertSafeMarkdown } from "./moderation/posting-guard";
 import { assertMayPost, initialPostStatus, refreshThreadActivity } from "./posting-rules";
 import { postVisible, threadVisible } from "./visibility";
 
@@ -23,6 +25,8 @@ async function lockVisibleThread(db: Executor, actor: SignedInActor, threadId: s
 /** Replies to a published, unlocked thread; a new member's reply waits for review. */
 export async function reply(db: Database, actor: SignedInActor, input: z.infer<typeof replyInput>) {
   await assertMayPost(db, actor);
+  assertSafeMarkdown(input.body);
+  await assertPostingRate(db, actor);
   return db.transaction(async (tx) => {
     const thread = await lockVisibleThread(tx, actor, input.threadId);
     if (thread.status !== "published")
@@ -48,7 +52,10 @@ export async function reply(db: Database, actor: SignedInActor, input: z.infer<t
       })
       .returning({ id: strategyPosts.id });
     await refreshOnePostSearch(tx, post!.id);
-    if (status === "published") await refreshThreadActivity(tx, input.threadId);
+    if (status === "published") {
+      await refreshThreadActivity(tx, input.threadId);
+      await announcePost(tx, post!.id);
+    }
     return { id: post!.id, status };
   });
 }

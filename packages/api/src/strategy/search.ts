@@ -42,7 +42,7 @@ export function searchSql(actor: SignedInActor, input: SearchInput) {
       JOIN strategy_threads t ON t.id = s.thread_id
       JOIN strategy_notes n ON n.thread_id = t.id
       WHERE ${sql.join(where, sql` AND `)}
-      ORDER BY s.last_activity_at DESC, s.thread_id
+      ORDER BY s.last_activity_at DESC NULLS LAST, s.thread_id
       LIMIT ${SEARCH_CANDIDATES}
     ),
     page AS (

@@ -122,4 +122,28 @@ describe("bad notes are refused with a translated message per field, and nothing
     if (!result.ok)
       expect(result.error.data.fieldErrors?.body).toBe("Write something before posting.");
   });
+
+  it("script in Markdown, in a note, a reply or an edit", async () => {
+    const before = await threadCount();
+    const note = await callOverHttp(
+      contextFor(handle, f.veteran),
+      "strategy.create",
+      { ...valid(), body: "Fine first line\n<script>alert(1)</script>" },
+      "mutation",
+    );
+    expect(note.ok).toBe(false);
+    if (!note.ok) {
+      expect(note.status).toBe(400);
+      expect(note.error.message).toMatch(/^Line 2 contains HTML/);
+    }
+    expect(await threadCount()).toBe(before);
+    const link = await callOverHttp(
+      contextFor(handle, f.veteran, { locale: "es" }),
+      "strategy.reply",
+      { threadId: f.group.id, body: "[click](javascript:alert(1))" },
+      "mutation",
+    );
+    expect(link.ok).toBe(false);
+    if (!link.ok) expect(link.status).toBe(400);
+  });
 });

@@ -10,7 +10,16 @@ export function placeLabel(
   if (!place.countyFips) return stateName;
   const county = countyByFips(place.countyFips);
   if (!county) return stateName;
-  return `${locale === "es" ? county.fullNameEs : county.fullName}, ${stateName}`;
+  return `${countyLabel(county, locale)}, ${stateName}`;
+}
+
+/** The Spanish names are written for the middle of a sentence ("condado de Fulton"): capitalized here. */
+export function countyLabel(
+  county: { fullName: string; fullNameEs: string },
+  locale: string,
+): string {
+  const name = locale === "es" ? county.fullNameEs : county.fullName;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
 export function languageLabel(code: string, locale: string): string {

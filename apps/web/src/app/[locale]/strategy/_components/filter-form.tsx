@@ -4,7 +4,7 @@ import { countiesOf, states } from "@puente/geo";
 import { Button, SelectField, TextField } from "@puente/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "~/i18n/navigation";
-import { categoryLabel, languageLabel, strategyLanguageCodes } from "../labels";
+import { categoryLabel, countyLabel, languageLabel, strategyLanguageCodes } from "../labels";
 import type { RawParams } from "../params";
 
 type Categories = RouterOutputs["strategy"]["categories"];
@@ -74,7 +74,7 @@ export async function FilterForm({
               { value: "", label: t("filters.wholeState") },
               ...counties.map((c) => ({
                 value: c.fips,
-                label: locale === "es" ? c.fullNameEs : c.fullName,
+                label: countyLabel(c, locale),
               })),
             ]}
           />
