@@ -60,6 +60,8 @@ export default defineConfig({
       SIGNIN_LIMIT_PER_EMAIL: "100",
       SIGNIN_LIMIT_PER_IP: "1000",
       MAIL_PREVIEW: "",
+      // Lets the strategy e2e run the digest job now instead of waiting for its schedule.
+      JOB_TRIGGERS: "true",
       SMTP_URL: "",
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -13,6 +13,14 @@ export const env = createEnv({
       .enum(["true", "false"])
       .optional()
       .transform((v) => (v === undefined ? process.env.NODE_ENV !== "production" : v === "true")),
+    /**
+     * POST /api/dev/jobs/strategy-digest queues a digest run now (for trying digests out and for the
+     * end-to-end tests). On by default in development only, like MAIL_PREVIEW.
+     */
+    JOB_TRIGGERS: z
+      .enum(["true", "false"])
+      .optional()
+      .transform((v) => (v === undefined ? process.env.NODE_ENV !== "production" : v === "true")),
     /** Largest request body the API accepts, in bytes. */
     MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
   },

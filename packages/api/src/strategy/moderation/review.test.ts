@@ -72,6 +72,17 @@ describe("the review queue", () => {
     expect((await post(opening.id)).status).toBe("published");
   });
 
+  it("keeping a flagged post resolves its flags and leaves it published", async () => {
+    const author = await person(handle.db);
+    const { thread: t } = await thread(handle.db, author, { categoryId: categoryIds[0]! });
+    const r = await reply(handle.db, t.id, author);
+    await callerFor(handle, await person(handle.db)).strategy.moderation.flag({ postId: r.id, reason: "off_topic" });
+    const mod = callerFor(handle, await moderator());
+    await mod.strategy.moderation.review({ postId: r.id, decision: "keep" });
+    expect((await post(r.id)).status).toBe("published");
+    expect((await mod.strategy.moderation.queue({ kind: "flagged" })).some((i) => i.postId === r.id)).toBe(false);
+  });
+
   it("puts posts flagged as identifying a survivor first", async () => {
     const author = await person(handle.db);
     const { thread: t } = await thread(handle.db, author, { categoryId: categoryIds[0]! });

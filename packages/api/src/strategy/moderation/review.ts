@@ -1,6 +1,11 @@
 import type { SignedInActor } from "@puente/auth/actor";
 import type { Database } from "@puente/db";
-import { strategyFlags, type StrategyNotificationKind, type StrategyPostStatus } from "@puente/db/schema";
+import {
+  strategyFlags,
+  type StrategyModerationAction,
+  type StrategyNotificationKind,
+  type StrategyPostStatus,
+} from "@puente/db/schema";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { PuenteError } from "../../errors";
@@ -9,7 +14,7 @@ import { logModeration } from "./log";
 import { lockPost, notifyAuthor, setPostStatus } from "./post-status";
 import { assertThreadInScope, moderationScope } from "./scope";
 
-export const reviewDecisions = ["approve", "reject", "hide", "restore"] as const;
+export const reviewDecisions = ["approve", "reject", "hide", "restore", "keep"] as const;
 export type ReviewDecision = (typeof reviewDecisions)[number];
 
 export const reason = z.string().trim().max(1000, { error: "errors.validation.tooLong" });
@@ -26,11 +31,16 @@ export const reviewInput = z
     path: ["reason"],
   });
 
-const rules: Record<ReviewDecision, { from: StrategyPostStatus[]; to: StrategyPostStatus; notify: StrategyNotificationKind }> = {
-  approve: { from: ["pending_review"], to: "published", notify: "post_approved" },
-  reject: { from: ["pending_review", "hidden"], to: "rejected", notify: "post_rejected" },
-  hide: { from: ["published", "pending_review"], to: "hidden", notify: "post_hidden" },
-  restore: { from: ["hidden", "rejected"], to: "published", notify: "post_restored" },
+const rules: Record<
+  ReviewDecision,
+  { from: StrategyPostStatus[]; to: StrategyPostStatus; notify: StrategyNotificationKind | null; logAs: StrategyModerationAction }
+> = {
+  approve: { from: ["pending_review"], to: "published", notify: "post_approved", logAs: "approve" },
+  reject: { from: ["pending_review", "hidden"], to: "rejected", notify: "post_rejected", logAs: "reject" },
+  hide: { from: ["published", "pending_review"], to: "hidden", notify: "post_hidden", logAs: "hide" },
+  restore: { from: ["hidden", "rejected"], to: "published", notify: "post_restored", logAs: "restore" },
+  // A flagged post the moderator leaves up: its flags are resolved, the author is not disturbed.
+  keep: { from: ["published"], to: "published", notify: null, logAs: "approve" },
 };
 
 /**
@@ -55,13 +65,15 @@ export async function reviewPost(db: Database, actor: SignedInActor, input: z.in
       .where(and(eq(strategyFlags.postId, post.id), isNull(strategyFlags.resolvedAt)));
     await logModeration(tx, {
       moderatorId: actor.userId,
-      action: input.decision,
+      action: rule.logAs,
       targetKind: "post",
       targetId: post.id,
       reason: input.reason,
-      details: { from: post.status, to: rule.to },
+      details: { decision: input.decision, from: post.status, to: rule.to },
     });
-    await notifyAuthor(tx, { authorId: post.authorId, threadId: post.threadId, postId: post.id }, rule.notify, actor.userId);
+    if (rule.notify) {
+      await notifyAuthor(tx, { authorId: post.authorId, threadId: post.threadId, postId: post.id }, rule.notify, actor.userId);
+    }
     return { id: post.id, threadId: post.threadId, status: rule.to };
   });
 }

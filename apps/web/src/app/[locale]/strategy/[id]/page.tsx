@@ -7,8 +7,10 @@ import { api } from "~/server/api";
 import { categoryLabel, languageLabel, placeLabel } from "../labels";
 import { orNotFound, requireVettedMember } from "../load";
 import { sendReply } from "./actions";
+import { FollowControls } from "./follow-controls";
 import { PostItem } from "./post-item";
 import { ReplyForm } from "./post-forms";
+import { ThreadModeration } from "./thread-moderation";
 
 async function loadThread(id: string) {
   if (!z.uuid().safeParse(id).success) notFound();
@@ -62,6 +64,7 @@ export default async function StrategyThreadPage({
         title={thread.title}
         lead={categoryLabel({ name: thread.categoryName, nameEs: thread.categoryNameEs }, locale)}
       />
+      <FollowControls threadId={thread.id} />
       {posted === "pending_review" ? <Alert tone="info">{t("form.pendingNotice")}</Alert> : null}
       {posted === "published" ? <Alert tone="success">{t("form.posted")}</Alert> : null}
       {thread.mergedIntoId ? (
@@ -121,6 +124,7 @@ export default async function StrategyThreadPage({
           ))}
         </ol>
       </Section>
+      <ThreadModeration thread={thread} />
       <Section id="reply" title={t("thread.reply")}>
         {view.canReply ? (
           <ReplyForm

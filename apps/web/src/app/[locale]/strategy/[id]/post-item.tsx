@@ -3,6 +3,7 @@ import { Alert } from "@puente/ui";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "~/i18n/navigation";
 import { saveEdit, toggleReaction } from "./actions";
+import { FlagForm } from "./flag-form";
 import { PostBody } from "./post-body";
 import { EditForm } from "./post-forms";
 
@@ -87,6 +88,7 @@ export async function PostItem(props: {
           ) : null}
         </div>
       ) : null}
+      {post.status === "published" && !post.mine ? <FlagForm postId={post.id} threadId={threadId} author={author} /> : null}
       {post.mine && props.canReply ? (
         <details>
           <summary>{t("edit")}</summary>
