@@ -33,10 +33,10 @@ const asJson = (counts: SQL) =>
 export function facetColumns(byFacet: Partial<Record<FacetName, SQL>>): SQL {
   const without = (facet: FacetName) =>
     whereOf(Object.entries(byFacet).filter(([k]) => k !== facet).map(([, v]) => v as SQL));
+  // unnest in the select list (a ProjectSet) costs far less per row than a lateral function scan.
   const arrayCounts = (facet: keyof typeof arrayColumns) =>
     asJson(sql`SELECT v AS value, count(*)::int AS count
-        FROM base e CROSS JOIN LATERAL unnest(${arrayColumns[facet]}) AS v
-        WHERE ${without(facet)} GROUP BY v`);
+        FROM (SELECT unnest(${arrayColumns[facet]}) AS v FROM base e WHERE ${without(facet)}) u GROUP BY v`);
   return sql`${arrayCounts("services")} AS services,
     ${arrayCounts("languages")} AS languages,
     ${arrayCounts("populations")} AS populations,

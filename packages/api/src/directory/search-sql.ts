@@ -23,7 +23,7 @@ const textArray = (values: readonly string[]) => sql`ARRAY[${sql.join(values.map
 export type FacetName = "services" | "languages" | "kinds" | "populations" | "acceptsReferrals" | "verified";
 
 /** Filters keyed by the facet they belong to, so a facet's counts can leave its own filter out. */
-export function filterClauses(input: SearchInput, area: SearchArea | undefined, audience: Audience) {
+export function filterClauses(input: SearchInput, area: SearchArea | undefined) {
   const byFacet: Partial<Record<FacetName, SQL>> = {};
   const always: SQL[] = [];
   if (input.services.length) byFacet.services = sql`e.term_codes && ${textArray(input.services)}`;
@@ -36,27 +36,59 @@ export function filterClauses(input: SearchInput, area: SearchArea | undefined, 
     always.push(sql`(e.document @@ websearch_to_tsquery('simple', puente_fold(${input.q}))
       OR puente_fold(${input.q}) <% e.folded)`);
   }
-  if (area) always.push(areaClause(area, audience));
+  if (area) always.push(areaClause(area));
   return { byFacet, always };
 }
 
 /**
- * Every branch is index-backed so PostgreSQL can OR them as bitmaps: the points in the bounding
- * box (then the exact distance) as an id list on the primary key, service-area arrays on GIN, and
- * nationwide services on a partial index.
+ * Every branch is index-backed so PostgreSQL can OR them as bitmaps: the services of the points
+ * within the radius (the `near` CTE) as an id list on the primary key, service-area arrays on GIN,
+ * and nationwide services on a partial index.
  */
-function areaClause(area: SearchArea, audience: Audience): SQL {
+function areaClause(area: SearchArea): SQL {
   if (area.kind === "state") {
     return sql`(e.touches_states @> ARRAY[${area.stateCode}]::text[] OR e.serves_nation)`;
   }
-  const { lat, lon } = pointColumns(audience);
-  const { box } = area;
-  const near = sql`e.service_id = ANY(ARRAY(SELECT p.service_id FROM directory_search_points p
-      WHERE ${lat} BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8
-        AND ${lon} BETWEEN ${box.minLon}::float8 AND ${box.maxLon}::float8
-        AND ${haversine(lat, lon, area.place.lat, area.place.lon)} <= ${area.miles}::float8))`;
+  const near = sql`e.service_id = ANY(ARRAY(SELECT n.service_id FROM near n))`;
   const counties = area.countyFips.length ? sql` OR e.serves_counties && ${textArray(area.countyFips)}` : sql``;
   return sql`(${near}${counties} OR e.serves_states @> ARRAY[${area.stateCode}]::text[] OR e.serves_nation)`;
+}
+
+type RadiusArea = Extract<SearchArea, { kind: "radius" }>;
+
+/**
+ * The services with a point within the radius and their distance, one grouped pass over the
+ * points in the box. The nearest point of such a service is within the radius, so this minimum
+ * is its distance over all its points, as long as the box holds the whole circle (see `boxHoldsCircle`).
+ */
+export function nearPoints(area: RadiusArea, audience: Audience): SQL {
+  const { lat, lon } = pointColumns(audience);
+  const { box } = area;
+  const miles = haversine(lat, lon, area.place.lat, area.place.lon);
+  return sql`SELECT p.service_id, min(${miles}) AS distance FROM directory_search_points p
+      WHERE ${lat} BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8
+        AND ${lon} BETWEEN ${box.minLon}::float8 AND ${box.maxLon}::float8
+        AND ${miles} <= ${area.miles}::float8
+      GROUP BY p.service_id`;
+}
+
+/** A box clamped at the antimeridian or a pole may leave part of the circle out. */
+export function boxHoldsCircle(area: RadiusArea): boolean {
+  const { box } = area;
+  return box.minLon > -180 && box.maxLon < 180 && box.minLat > -90 && box.maxLat < 90;
+}
+
+/** Distance in miles from the search's place to the nearest point of the service `serviceId`. */
+export function serviceDistance(area: RadiusArea, audience: Audience, serviceId: SQL): SQL {
+  const { lat, lon } = pointColumns(audience);
+  return sql`(SELECT min(${haversine(lat, lon, area.place.lat, area.place.lon)})
+      FROM directory_search_points p WHERE p.service_id = ${serviceId})`;
+}
+
+/** How well an entry matches the text: full-text rank plus trigram word similarity. */
+export function textRank(q: string): SQL {
+  return sql`(ts_rank(e.document, websearch_to_tsquery('simple', puente_fold(${q})))
+    + word_similarity(puente_fold(${q}), e.folded))::float8`;
 }
 
 export function whereOf(clauses: SQL[]): SQL {

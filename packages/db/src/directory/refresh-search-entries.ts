@@ -2,9 +2,9 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
 
 /**
- * Rebuilds the directory search rows (entries and points) of the given organizations, or of all
- * when `organizationIds` is omitted. Call it in the same transaction as the listing write, so
- * search never shows a listing other than as it is stored.
+ * Rebuilds the directory search rows (entries, their narrow filter copies and points) of the
+ * given organizations, or of all when `organizationIds` is omitted. Call it in the same
+ * transaction as the listing write, so search never shows a listing other than as it is stored.
  *
  * Only public text goes into the search document: a snippet or a match can never reveal a
  * confidential street, phone or contact.
@@ -75,18 +75,37 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
     ) places ON true
     WHERE ${orgFilter} AND s.status = 'active' AND o.verification_state <> 'rejected'`);
 
+  // The narrow copy a search by place reads, nationwide services first and then state by state,
+  // so one state's rows share pages (a whole-directory refresh, as the seeds run, stores them so).
+  await db.execute(sql`
+    DELETE FROM directory_search_filters f USING services s
+    WHERE f.service_id = s.id AND ${orgFilter}`);
+  await db.execute(sql`
+    INSERT INTO directory_search_filters (
+      service_id, kind, term_codes, language_codes, populations, accepts_referrals, verified,
+      serves_states, serves_counties, serves_nation, located_states, touches_states, folded)
+    SELECT service_id, kind, term_codes, language_codes, populations, accepts_referrals, verified,
+      serves_states, serves_counties, serves_nation, located_states, touches_states, folded
+    FROM directory_search_entries
+    WHERE ${entryFilter}
+    ORDER BY serves_nation DESC, coalesce(located_states[1], serves_states[1], touches_states[1]), service_id`);
+
   await db.execute(sql`
     DELETE FROM directory_search_points p USING services s
     WHERE p.service_id = s.id AND ${orgFilter}`);
   await db.execute(sql`
     INSERT INTO directory_search_points (service_id, location_id, lat, lon, public_lat, public_lon, confidential)
-    SELECT DISTINCT ON (sal.service_id, l.id)
-      sal.service_id, l.id, l.latitude, l.longitude,
-      coalesce(l.public_latitude, l.latitude), coalesce(l.public_longitude, l.longitude),
-      l.confidentiality = 'members'
-    FROM service_at_locations sal
-    JOIN locations l ON l.id = sal.location_id
-    JOIN services s ON s.id = sal.service_id
-    JOIN directory_search_entries e ON e.service_id = s.id
-    WHERE ${orgFilter} AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL AND l.location_type = 'physical'`);
+    SELECT service_id, location_id, lat, lon, public_lat, public_lon, confidential FROM (
+      SELECT DISTINCT ON (sal.service_id, l.id)
+        sal.service_id, l.id AS location_id, l.latitude AS lat, l.longitude AS lon,
+        coalesce(l.public_latitude, l.latitude) AS public_lat, coalesce(l.public_longitude, l.longitude) AS public_lon,
+        l.confidentiality = 'members' AS confidential, l.state_code
+      FROM service_at_locations sal
+      JOIN locations l ON l.id = sal.location_id
+      JOIN services s ON s.id = sal.service_id
+      JOIN directory_search_entries e ON e.service_id = s.id
+      WHERE ${orgFilter} AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL AND l.location_type = 'physical'
+      ORDER BY sal.service_id, l.id) p
+    -- Stored by state and latitude, so the points in a search's box share pages.
+    ORDER BY state_code, public_lat`);
 }
