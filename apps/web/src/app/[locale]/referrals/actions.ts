@@ -18,13 +18,16 @@ const text = (form: FormData, name: string) => {
 const referralId = (form: FormData) => String(form.get("referralId") ?? "");
 const expectedVersion = (form: FormData) => Number(form.get("expectedVersion") ?? -1);
 
-/** Runs a referral change and refreshes the referral's page and the dashboards. */
+/**
+ * Runs a referral change. A refusal stays on the form; success reloads the referral's page with
+ * `?done=`, because the form that was used often disappears with the change (an answered offer).
+ */
 async function change(form: FormData, call: () => Promise<unknown>, doneKey: string): Promise<ActionResult> {
   const t = await getTranslations("referrals.detail.done");
   const result = await runAction(call, t(doneKey as "offered"));
-  revalidatePath("/[locale]/referrals/[id]", "page");
+  if (result.status !== "success") return result;
   revalidatePath("/[locale]/referrals", "page");
-  return result;
+  return redirect({ href: `/referrals/${referralId(form)}?done=${doneKey}`, locale: await getLocale() });
 }
 
 export async function createReferralAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {

@@ -1,5 +1,5 @@
 import { referralDeclineReasons, referralOutcomes } from "@puente/db/schema";
-import { PageHeader, Section } from "@puente/ui";
+import { Alert, PageHeader, Section } from "@puente/ui";
 import { getFormatter, getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "~/i18n/navigation";
 import { api } from "~/server/api";
@@ -17,8 +17,11 @@ export async function generateMetadata({ params }: { params: Params }) {
 }
 
 /** One referral for its parties: facts, matches and offers (organization), answer forms (attorney), thread, hours, timeline. */
-export default async function ReferralPage({ params }: { params: Params }) {
+const doneKeys = ["offered", "accepted", "declined", "started", "closed", "withdrawn", "revoked", "messageSent", "hoursLogged", "opened"] as const;
+
+export default async function ReferralPage({ params, searchParams }: { params: Params; searchParams: Promise<{ done?: string }> }) {
   const { locale: requested, id } = await params;
+  const { done } = await searchParams;
   setRequestLocale(requested);
   const r = await loadReferral(id);
   const locale = await getLocale();
@@ -44,6 +47,7 @@ export default async function ReferralPage({ params }: { params: Params }) {
         <Link href="/referrals">{t("detail.back")}</Link>
       </p>
       <PageHeader title={t("detail.reference", { code: r.referenceCode })} lead={t("detail.from", { organization: r.organizationName ?? "—" })} />
+      {doneKeys.find((k) => k === done) ? <Alert tone="success">{t(`detail.done.${done as "offered"}`)}</Alert> : null}
       <p className="p-badges">
         <span className="p-badge">{t(`status.${r.status}`)}</span>
         {r.outcome ? <span className="p-badge p-badge--ok">{t(`outcome.${r.outcome}`)}</span> : null}
