@@ -334,3 +334,26 @@ describe("messages, hours and emails", () => {
     expect(await listStoredMail()).toEqual([]);
   });
 });
+
+describe("hours export", () => {
+  it("exports an organization's hours to its members and admins, an attorney's own to them, and audits it", async () => {
+    const created = await callerFor(handle, advocate).referral.create(referralInput(programId));
+    const offer = await callerFor(handle, advocate).referral.offer({
+      referralId: created.id,
+      expectedVersion: created.version,
+      attorneyId: lawyer.userId,
+      downTheList: false,
+    });
+    await callerFor(handle, lawyer).referral.accept({ offerId: offer.offerId, conflictCheckConfirmed: true });
+    await callerFor(handle, lawyer).referral.logHours({ referralId: created.id, workedOn: "2026-01-11", hours: 0.75, note: "=HYPERLINK(1)" });
+
+    const csv = await callerFor(handle, advocate).referral.hoursCsv({ organizationId: programId });
+    expect(csv.split("\r\n")[0]).toBe('"Reference","Organization","Attorney","Date","Hours","Note"');
+    expect(csv).toContain(`"${created.referenceCode}","${demoProgramName}","Lena Lawyer","2026-01-11","0.75","'=HYPERLINK(1)"`);
+    expect(await callerFor(handle, lawyer).referral.hoursCsv({})).toContain(created.referenceCode);
+    expect(await callerFor(handle, outsider).referral.hoursCsv({ organizationId: programId })).toContain(created.referenceCode);
+    expect((await rejectionOf(callerFor(handle, moderator).referral.hoursCsv({ organizationId: programId }))).code).toBe("FORBIDDEN");
+    expect((await rejectionOf(callerFor(handle, advocate).referral.hoursCsv({}))).code).toBe("FORBIDDEN");
+    expect(await auditRowsFor(handle.db, programId, "referral.hours_exported")).toHaveLength(2);
+  });
+});
