@@ -1,7 +1,9 @@
 import { defineConfig } from "@playwright/test";
-import { baseURL, distDir, mailDir, pgliteDir, port } from "./e2e/support/env";
+import { baseURL, distDir, mailDir, pgliteDir, port, runName } from "./e2e/support/env";
 
 const skipBuild = process.env.E2E_SKIP_BUILD === "1";
+// On a machine busy with other work (parallel builds), E2E_TIMEOUT_SCALE=3 stretches every wait.
+const scale = Number(process.env.E2E_TIMEOUT_SCALE ?? 1);
 
 /**
  * End-to-end tests against the production build (`next build` + `next start`) in the system
@@ -9,6 +11,8 @@ const skipBuild = process.env.E2E_SKIP_BUILD === "1";
  */
 export default defineConfig({
   testDir: "./e2e",
+  // Per run name: Playwright empties this folder at start, which would break a parallel run's traces.
+  outputDir: `test-results/${runName}`,
   globalSetup: "./e2e/support/global-setup.ts",
   // Two cores: the server, the browser and two workers already share them.
   workers: 2,
@@ -16,8 +20,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: "list",
   // Generous: the longest flows sign in three people, and CI machines are often busy with other work.
-  timeout: 120_000,
-  expect: { timeout: 15_000 },
+  timeout: 120_000 * scale,
+  expect: { timeout: 15_000 * scale },
   use: {
     baseURL,
     locale: "en-US",
@@ -41,7 +45,7 @@ export default defineConfig({
     command: "bash e2e/support/start-server.sh",
     url: `${baseURL}/api/health`,
     // A production build takes about a minute on two cores, seeding the demo half a minute; more when busy.
-    timeout: (skipBuild ? 180 : 420) * 1000,
+    timeout: (skipBuild ? 180 : 420) * 1000 * scale,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
