@@ -36,8 +36,9 @@ export interface CandidateFacts {
  * scoring. The practice-area filter runs first through its index, so the rest touches few rows.
  */
 export async function candidateFacts(db: Executor, target: MatchTarget, onlyAttorneyId?: string): Promise<CandidateFacts[]> {
+  // Compared as the enum, not as text, so the (case_type, attorney_id) index can be used.
   const caseTypes = sql.join(
-    target.caseTypes.map((c) => sql`${c}`),
+    target.caseTypes.map((c) => sql`${c}::case_type`),
     sql`, `,
   );
   return queryRows<CandidateFacts>(
@@ -45,54 +46,69 @@ export async function candidateFacts(db: Executor, target: MatchTarget, onlyAtto
     sql`
     with practising as (
       select attorney_id, count(*)::int as covered
-      from attorney_practice_areas
-      where case_type::text in (${caseTypes})
-      group by attorney_id
+        from attorney_practice_areas
+       where case_type in (${caseTypes})
+       group by attorney_id
     ),
     active as (
       select accepted_attorney_id as attorney_id, count(*)::int as n
-      from referrals
-      where status in ('accepted', 'in_progress') and accepted_attorney_id is not null
-      group by accepted_attorney_id
+        from referrals
+       where status in ('accepted', 'in_progress') and accepted_attorney_id is not null
+       group by accepted_attorney_id
+    ),
+    eligible as (
+      select p.user_id, u.name, pr.covered, p.remote, p.capacity, coalesce(a.n, 0) as active
+        from practising pr
+        join attorney_profiles p on p.user_id = pr.attorney_id
+        join users u on u.id = p.user_id
+        left join active a on a.attorney_id = p.user_id
+       where p.application_state = 'approved'
+         and p.accepting
+         and (p.paused_until is null or p.paused_until < current_date)
+         and u.account_state = 'active'
+         and 'attorney' = any(u.roles)
+         and coalesce(a.n, 0) < p.capacity
+         and not exists (select 1 from referral_offers o
+                          where o.referral_id = ${target.referralId}::uuid and o.attorney_id = p.user_id)
+         ${onlyAttorneyId ? sql`and p.user_id = ${onlyAttorneyId}::uuid` : sql``}
+    ),
+    offer_stats as (
+      select o.attorney_id,
+             count(*) filter (where o.offered_at > now() - interval '30 days')::int as recent,
+             count(*) filter (where o.state in ('accepted', 'declined') and o.offered_at > now() - interval '180 days')::int as answered,
+             count(*) filter (where o.state = 'expired' and o.offered_at > now() - interval '180 days')::int as lapsed,
+             max(o.offered_at) as last_offered_at
+        from referral_offers o
+        join eligible e on e.user_id = o.attorney_id
+       group by o.attorney_id
+    ),
+    regions as (
+      select r.attorney_id,
+             case when bool_or(r.county_fips = ${target.countyFips}) then 'county'
+                  when bool_or(r.county_fips is null) then 'state'
+                  else 'nearby' end as region
+        from attorney_regions r
+        join eligible e on e.user_id = r.attorney_id
+       where r.state_code = ${target.stateCode}
+       group by r.attorney_id
     )
-    select p.user_id::text as "attorneyId",
-           u.name as "name",
-           pr.covered as "coveredCaseTypes",
-           (select l.proficiency::text from attorney_languages l
-             where l.attorney_id = p.user_id and l.language_code = ${target.languageCode}) as "proficiency",
-           (select case
-                     when count(*) = 0 then null
-                     when bool_or(r.county_fips = ${target.countyFips}) then 'county'
-                     when bool_or(r.county_fips is null) then 'state'
-                     else 'nearby' end
-              from attorney_regions r
-             where r.attorney_id = p.user_id and r.state_code = ${target.stateCode}) as "region",
-           p.remote as "remote",
-           p.capacity::int as "capacity",
-           coalesce(a.n, 0)::int as "active",
-           (select count(*)::int from referral_offers o
-             where o.attorney_id = p.user_id and o.offered_at > now() - interval '30 days') as "recentOffers",
-           (select count(*)::int from referral_offers o
-             where o.attorney_id = p.user_id and o.state in ('accepted', 'declined')
-               and o.offered_at > now() - interval '180 days') as "answeredOffers",
-           (select count(*)::int from referral_offers o
-             where o.attorney_id = p.user_id and o.state = 'expired'
-               and o.offered_at > now() - interval '180 days') as "lapsedOffers",
-           (select max(o.offered_at)::text from referral_offers o where o.attorney_id = p.user_id) as "lastOfferedAt",
-           md5(${target.referralId}::text || p.user_id::text) as "tieHash"
-      from practising pr
-      join attorney_profiles p on p.user_id = pr.attorney_id
-      join users u on u.id = p.user_id
-      left join active a on a.attorney_id = p.user_id
-     where p.application_state = 'approved'
-       and p.accepting
-       and (p.paused_until is null or p.paused_until < current_date)
-       and u.account_state = 'active'
-       and 'attorney' = any(u.roles)
-       and coalesce(a.n, 0) < p.capacity
-       and not exists (select 1 from referral_offers o
-                        where o.referral_id = ${target.referralId}::uuid and o.attorney_id = p.user_id)
-       ${onlyAttorneyId ? sql`and p.user_id = ${onlyAttorneyId}::uuid` : sql``}
+    select e.user_id::text as "attorneyId",
+           e.name as "name",
+           e.covered as "coveredCaseTypes",
+           l.proficiency::text as "proficiency",
+           g.region as "region",
+           e.remote as "remote",
+           e.capacity::int as "capacity",
+           e.active::int as "active",
+           coalesce(s.recent, 0)::int as "recentOffers",
+           coalesce(s.answered, 0)::int as "answeredOffers",
+           coalesce(s.lapsed, 0)::int as "lapsedOffers",
+           s.last_offered_at::text as "lastOfferedAt",
+           md5(${target.referralId}::text || e.user_id::text) as "tieHash"
+      from eligible e
+      left join attorney_languages l on l.attorney_id = e.user_id and l.language_code = ${target.languageCode}
+      left join regions g on g.attorney_id = e.user_id
+      left join offer_stats s on s.attorney_id = e.user_id
     `,
   );
 }
