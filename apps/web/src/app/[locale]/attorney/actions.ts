@@ -6,9 +6,12 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "~/server/action-result";
 import type { ActionResult } from "~/server/action-state";
 import { api } from "~/server/api";
-import { formFieldErrors, parseProfileForm } from "./form-data";
+import { formFieldErrors, parseProfileForm, submittedValues, type ProfileFormValues } from "./form-data";
 
-export async function saveAttorneyProfile(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+/** A refused form comes back with what was typed, so nothing has to be typed twice. */
+export type ProfileFormResult = ActionResult & { values?: ProfileFormValues };
+
+export async function saveAttorneyProfile(_previous: ProfileFormResult, form: FormData): Promise<ProfileFormResult> {
   const t = await getTranslations("attorneys.mine");
   const caller = await api();
   const parsed = parseProfileForm(form);
@@ -20,7 +23,8 @@ export async function saveAttorneyProfile(_previous: ActionResult, form: FormDat
     applying ? t("applied") : t("saved"),
   );
   revalidatePath("/attorney");
-  return result.status === "error" ? { ...result, fieldErrors: formFieldErrors(parsed, result.fieldErrors) } : result;
+  if (result.status !== "error") return result;
+  return { ...result, fieldErrors: formFieldErrors(parsed, result.fieldErrors), values: submittedValues(form) };
 }
 
 export async function saveAvailability(_previous: ActionResult, form: FormData): Promise<ActionResult> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formFieldErrors, parseProfileForm } from "./form-data";
+import { formFieldErrors, parseProfileForm, submittedValues } from "./form-data";
 
 function form(entries: Array<[string, string]>) {
   const data = new FormData();
@@ -62,5 +62,27 @@ describe("the attorney form's data", () => {
       "lang.es": "bad level",
       capacity: "bad capacity",
     });
+  });
+
+  it("gives a refused form back as typed, rows in the slots they were typed in", () => {
+    const values = submittedValues(
+      form([
+        ["affiliationKind", "solo"],
+        ["bar.0.state", ""],
+        ["bar.1.state", "NC"],
+        ["bar.1.number", "NC-1"],
+        ["lang.es", "fluent"],
+        ["lang.en", ""],
+        ["region.0.county", "Wake"],
+        ["capacity", "x"],
+      ]),
+    );
+    expect(values.barAdmissions).toEqual([
+      { state: "", number: "", year: "" },
+      { state: "NC", number: "NC-1", year: "" },
+    ]);
+    expect(values.regions).toEqual([{ state: "", county: "Wake" }]);
+    expect(values.languages).toEqual({ es: "fluent", en: "" });
+    expect(values).toMatchObject({ affiliationKind: "solo", capacity: "x", remote: false, practiceAreas: [] });
   });
 });

@@ -25,6 +25,50 @@ export interface ParsedProfileForm {
 
 export const SLOT_LIMIT = 20;
 
+/** What the form shows: saved values, or after a refusal what the person had typed. */
+export interface ProfileFormValues {
+  affiliationKind: string;
+  affiliationName: string;
+  barAdmissions: Array<{ state: string; number: string; year: string }>;
+  practiceAreas: string[];
+  languages: Record<string, string>;
+  regions: Array<{ state: string; county: string }>;
+  remote: boolean;
+  capacity: string;
+  mentors: boolean;
+}
+
+/**
+ * The form as submitted, rows in their slots (blank rows in between kept), so a refused form can
+ * be shown again as it was typed: React resets a form after its action, to these defaults.
+ */
+export function submittedValues(form: FormData): ProfileFormValues {
+  const text = (name: string) => String(form.get(name) ?? "");
+  const rows = <T>(read: (slot: number) => T, blank: (row: T) => boolean) => {
+    const all = Array.from({ length: SLOT_LIMIT }, (_, slot) => read(slot));
+    let last = all.length;
+    while (last > 0 && blank(all[last - 1]!)) last--;
+    return all.slice(0, last);
+  };
+  return {
+    affiliationKind: text("affiliationKind"),
+    affiliationName: text("affiliationName"),
+    barAdmissions: rows(
+      (slot) => ({ state: text(`bar.${slot}.state`), number: text(`bar.${slot}.number`), year: text(`bar.${slot}.year`) }),
+      (b) => !b.state && !b.number && !b.year,
+    ),
+    practiceAreas: form.getAll("practiceArea").map(String),
+    languages: Object.fromEntries([...form.keys()].filter((k) => k.startsWith("lang.")).map((k) => [k.slice(5), text(k)])),
+    regions: rows(
+      (slot) => ({ state: text(`region.${slot}.state`), county: text(`region.${slot}.county`) }),
+      (r) => !r.state && !r.county,
+    ),
+    remote: form.get("remote") === "on",
+    capacity: text("capacity"),
+    mentors: form.get("mentors") === "on",
+  };
+}
+
 export function parseProfileForm(form: FormData): ParsedProfileForm {
   const text = (name: string) => String(form.get(name) ?? "").trim();
   const barSlots: number[] = [];

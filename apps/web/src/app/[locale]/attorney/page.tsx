@@ -30,7 +30,7 @@ export default async function MyAttorneyProfilePage({ params }: { params: Promis
     caseTypes: caseTypes.map((c) => ({ value: c, label: t(`caseTypes.${c}`) })),
     languages: languageCodes.map((code) => ({ value: code, label: languageLabel(code, locale) })),
     proficiencies: languageProficiencies.map((p) => ({ value: p, label: t(`proficiency.${p}`) })),
-    states: states.map((s) => ({ value: s.code, label: stateLabel(s.code, locale) })),
+    states: states.map((s) => ({ value: s.code, label: stateLabel(s.code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
   };
   return (
     <>

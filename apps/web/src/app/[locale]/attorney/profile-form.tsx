@@ -4,21 +4,12 @@ import { Alert, Button, SelectField, TextField } from "@puente/ui";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { idle } from "~/server/action-state";
-import { saveAttorneyProfile } from "./actions";
+import { saveAttorneyProfile, type ProfileFormResult } from "./actions";
+import type { ProfileFormValues } from "./form-data";
+
+export type { ProfileFormValues };
 
 type Option = { value: string; label: string };
-
-export interface ProfileFormValues {
-  affiliationKind: string;
-  affiliationName: string;
-  barAdmissions: Array<{ state: string; number: string; year: string }>;
-  practiceAreas: string[];
-  languages: Record<string, string>;
-  regions: Array<{ state: string; county: string }>;
-  remote: boolean;
-  capacity: string;
-  mentors: boolean;
-}
 
 interface ProfileFormProps {
   mode: "apply" | "update";
@@ -27,15 +18,19 @@ interface ProfileFormProps {
 }
 
 /** Apply or edit: every list has a few blank rows, so the form needs no JavaScript to add one. */
-export function AttorneyProfileForm({ mode, values, options }: ProfileFormProps) {
+export function AttorneyProfileForm({ mode, values: saved, options }: ProfileFormProps) {
   const t = useTranslations("attorneys");
-  const [state, action, busy] = useActionState(saveAttorneyProfile, idle);
+  const [state, action, busy] = useActionState(saveAttorneyProfile, idle as ProfileFormResult);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const values = state.status === "error" && state.values ? state.values : saved;
   const bars = [...values.barAdmissions, ...blankRows({ state: "", number: "", year: "" })];
   const regions = [...values.regions, ...blankRows({ state: "", county: "" })];
   const stateOptions = [{ value: "", label: t("form.chooseState") }, ...options.states];
   return (
-    <form action={action} className="p-form" noValidate>
+    // A new key whenever the values change (saved, or typed and refused): the form mounts afresh
+    // with them as defaults, since React resets a form after its action and a <select> would
+    // otherwise fall back to the choice it was first rendered with.
+    <form key={JSON.stringify(values)} action={action} className="p-form" noValidate>
       {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
       {state.status === "success" ? <Alert tone="success">{state.message}</Alert> : null}
       <input type="hidden" name="mode" value={mode} />

@@ -62,7 +62,7 @@ export default async function AttorneysPage({ params, searchParams }: { params: 
             name="state"
             label={t("roster.state")}
             defaultValue={one("state")}
-            options={[{ value: "", label: t("roster.any") }, ...states.map((s) => ({ value: s.code, label: stateLabel(s.code, locale) }))]}
+            options={[{ value: "", label: t("roster.any") }, ...states.map((s) => ({ value: s.code, label: stateLabel(s.code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale))]}
           />
         </div>
         <fieldset className="p-filter-group">
