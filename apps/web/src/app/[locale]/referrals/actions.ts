@@ -30,7 +30,20 @@ async function change(form: FormData, call: () => Promise<unknown>, doneKey: str
   return redirect({ href: `/referrals/${referralId(form)}?done=${doneKey}`, locale: await getLocale() });
 }
 
-export async function createReferralAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+/** What the referral form had in it, so a refused form comes back as it was typed (React resets forms after an action). */
+export type ReferralFormValues = Record<string, string | string[]>;
+export type ReferralFormResult = ActionResult & { values?: ReferralFormValues };
+
+function submittedValues(form: FormData): ReferralFormValues {
+  const values: ReferralFormValues = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith("$") || typeof value !== "string") continue;
+    values[key] = key === "caseTypes" ? [...((values[key] as string[] | undefined) ?? []), value] : value;
+  }
+  return values;
+}
+
+export async function createReferralAction(_previous: ReferralFormResult, form: FormData): Promise<ReferralFormResult> {
   const stateCode = text(form, "stateCode") ?? "";
   const countyName = text(form, "county");
   // A county is typed by name; an unknown one becomes a FIPS code that names nothing, so the
@@ -65,7 +78,7 @@ export async function createReferralAction(_previous: ActionResult, form: FormDa
     if (!isTRPCError(error)) throw error;
     const requested = await getLocale();
     const { message, fieldErrors } = describeError(error, isLocale(requested) ? requested : "en");
-    return { status: "error", message, fieldErrors };
+    return { status: "error", message, fieldErrors, values: submittedValues(form) };
   }
   revalidatePath("/[locale]/referrals", "page");
   return redirect({ href: `/referrals/${created.id}`, locale: await getLocale() });

@@ -4,7 +4,7 @@ import { Alert, Button, SelectField, TextArea, TextField } from "@puente/ui";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { idle } from "~/server/action-state";
-import { createReferralAction } from "../actions";
+import { createReferralAction, type ReferralFormResult } from "../actions";
 
 type Option = { value: string; label: string };
 
@@ -19,14 +19,18 @@ export function ReferralForm(props: {
   today: string;
 }) {
   const t = useTranslations("referrals.form");
-  const [state, action, busy] = useActionState(createReferralAction, idle);
+  const [state, action, busy] = useActionState(createReferralAction, idle as ReferralFormResult);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const error = (name: string) => errors?.[name];
+  const typed = state.status === "error" ? state.values : undefined;
+  const value = (name: string, fallback = "") => (typeof typed?.[name] === "string" ? (typed[name] as string) : fallback);
+  const checked = (name: string, fallback = false) => (typed ? typed[name] === "on" : fallback);
   return (
-    <form action={action} className="p-form" noValidate>
+    // A new key when a refused form comes back: it mounts afresh with what was typed.
+    <form key={JSON.stringify(typed ?? {})} action={action} className="p-form" noValidate>
       {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
       {props.organizations.length > 1 ? (
-        <SelectField id="organizationId" name="organizationId" label={t("organization")} options={props.organizations} />
+        <SelectField id="organizationId" name="organizationId" label={t("organization")} options={props.organizations} defaultValue={value("organizationId")} />
       ) : (
         <input type="hidden" name="organizationId" value={props.organizations[0]?.value ?? ""} />
       )}
@@ -39,36 +43,36 @@ export function ReferralForm(props: {
         ) : null}
         {props.caseTypes.map((c) => (
           <label key={c.value} className="p-check">
-            <input type="checkbox" name="caseTypes" value={c.value} />
+            <input type="checkbox" name="caseTypes" value={c.value} defaultChecked={[typed?.caseTypes ?? []].flat().includes(c.value)} />
             <span>{c.label}</span>
           </label>
         ))}
       </fieldset>
-      <SelectField id="stateCode" name="stateCode" label={t("state")} options={props.states} defaultValue="GA" error={error("stateCode")} />
-      <TextField id="county" name="county" label={t("county")} hint={t("countyHint")} maxLength={80} error={error("countyFips")} />
-      <SelectField id="languageCode" name="languageCode" label={t("language")} options={props.languages} error={error("languageCode")} />
+      <SelectField id="stateCode" name="stateCode" label={t("state")} options={props.states} defaultValue={value("stateCode", "GA")} error={error("stateCode")} />
+      <TextField id="county" name="county" defaultValue={value("county")} label={t("county")} hint={t("countyHint")} maxLength={80} error={error("countyFips")} />
+      <SelectField id="languageCode" name="languageCode" label={t("language")} options={props.languages} defaultValue={value("languageCode", "es")} error={error("languageCode")} />
       <label className="p-check">
-        <input type="checkbox" name="interpreterAvailable" />
+        <input type="checkbox" name="interpreterAvailable" defaultChecked={checked("interpreterAvailable")} />
         <span>{t("interpreter")}</span>
       </label>
       <fieldset className="p-filter-group">
         <legend>{t("urgency")}</legend>
         <label className="p-check">
-          <input type="checkbox" name="detained" />
+          <input type="checkbox" name="detained" defaultChecked={checked("detained")} />
           <span>{t("detained")}</span>
         </label>
-        <TextField id="hearingDate" name="hearingDate" type="date" label={t("hearingDate")} error={error("hearingDate")} />
-        <TextField id="filingDeadline" name="filingDeadline" type="date" label={t("filingDeadline")} error={error("filingDeadline")} />
+        <TextField id="hearingDate" name="hearingDate" type="date" defaultValue={value("hearingDate")} label={t("hearingDate")} error={error("hearingDate")} />
+        <TextField id="filingDeadline" name="filingDeadline" type="date" defaultValue={value("filingDeadline")} label={t("filingDeadline")} error={error("filingDeadline")} />
       </fieldset>
-      <SelectField id="meetingMode" name="meetingMode" label={t("meetingMode")} options={props.meetingModes} defaultValue="either" />
-      <TextArea id="summary" name="summary" label={t("summary")} hint={t("summaryHint")} maxLength={1000} required error={error("summary")} />
+      <SelectField id="meetingMode" name="meetingMode" label={t("meetingMode")} options={props.meetingModes} defaultValue={value("meetingMode", "either")} />
+      <TextArea id="summary" name="summary" defaultValue={value("summary")} label={t("summary")} hint={t("summaryHint")} maxLength={1000} required error={error("summary")} />
       <TextField
         id="offerHours"
         name="offerHours"
         type="number"
         min={1}
         max={72}
-        defaultValue={72}
+        defaultValue={value("offerHours", "72")}
         label={t("offerHours")}
         hint={t("offerHoursHint")}
         error={error("offerHours")}
@@ -80,15 +84,16 @@ export function ReferralForm(props: {
           name="consentGivenOn"
           type="date"
           max={props.today}
+          defaultValue={value("consentGivenOn")}
           label={t("consentGiven")}
           required
           error={error("consent") ?? error("consent.givenOn")}
         />
-        <SelectField id="consentScope" name="consentScope" label={t("consentScope")} options={props.consentScopes} />
-        <TextField id="consentExpiresOn" name="consentExpiresOn" type="date" label={t("consentExpires")} error={error("consent.expiresOn")} />
+        <SelectField id="consentScope" name="consentScope" label={t("consentScope")} options={props.consentScopes} defaultValue={value("consentScope")} />
+        <TextField id="consentExpiresOn" name="consentExpiresOn" type="date" defaultValue={value("consentExpiresOn")} label={t("consentExpires")} error={error("consent.expiresOn")} />
       </fieldset>
       <label className="p-check">
-        <input type="checkbox" name="open" defaultChecked />
+        <input type="checkbox" name="open" defaultChecked={checked("open", true)} />
         <span>{t("openNow")}</span>
       </label>
       <div>
