@@ -55,6 +55,12 @@ export default async function ListingPage({ params }: { params: Params }) {
       <Section id="about" title={t("profile.about")}>
         {org.description ? <p>{org.description}</p> : null}
         <dl className="p-dl">
+          {org.alternateName ? (
+            <>
+              <dt>{t("fields.alternateName")}</dt>
+              <dd>{org.alternateName}</dd>
+            </>
+          ) : null}
           {org.website ? (
             <>
               <dt>{t("profile.website")}</dt>

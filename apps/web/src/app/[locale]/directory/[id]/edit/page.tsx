@@ -5,9 +5,17 @@ import { Link, redirect } from "~/i18n/navigation";
 import { saveListing } from "../listing-actions";
 import { ListingForm } from "../listing-form";
 import { loadListing } from "../load-listing";
+import { ListingEditors } from "./listing-editors";
 
-export default async function EditListingPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function EditListingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ editors?: string }>;
+}) {
   const { locale, id } = await params;
+  const { editors } = await searchParams;
   setRequestLocale(locale);
   const listing = await loadListing(id);
   if (!listing.canEdit) return redirect({ href: `/directory/${id}`, locale: await getLocale() });
@@ -26,6 +34,7 @@ export default async function EditListingPage({ params }: { params: Promise<{ lo
         populationOptions={populations.map((p) => ({ value: p, label: t(`populations.${p}`) }))}
         values={org}
       />
+      {listing.canManageEditors ? <ListingEditors organizationId={org.id} outcome={editors} /> : null}
     </>
   );
 }
