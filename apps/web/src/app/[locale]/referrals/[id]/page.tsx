@@ -88,7 +88,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
         </Section>
       ) : null}
       {r.myLiveOfferId && r.liveOffer === null && !holder ? (
-        <Section id="answer" title={t("detail.actions")}>
+        <Section id="answer" title={t("detail.answer")}>
           <p>{t("detail.yourOffer", { date: moment(r.offers.find((o) => o.id === r.myLiveOfferId)!.expiresAt) })}</p>
           <AnswerForms
             referralId={r.id}
@@ -137,7 +137,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
           </ul>
         </Section>
       ) : null}
-      {live || r.status === "draft" ? (
+      {(org && (live || r.status === "draft")) || (holder && live) ? (
         <Section id="steps" title={t("detail.actions")}>
           <div className="p-actions">
             {org && r.status === "draft" ? <StepForm {...versioned} step="open" label={t("detail.open")} /> : null}
