@@ -3,7 +3,7 @@ import { expect, test } from "./support/test";
 
 const gwinnett = "Sheriff agreed to stop 287(g) screening of people booked as victims";
 
-test("an advocate filters strategy notes, searches in Spanish, reacts, quotes and replies, and posts a note that waits for review", async ({
+test("an advocate lists strategy notes, filters on structured fields (all in the URL) and searches in Spanish", async ({
   page,
   signIn,
   visit,
@@ -41,8 +41,15 @@ test("an advocate filters strategy notes, searches in Spanish, reacts, quotes an
   ).toBeVisible();
   await visit(page, "/strategy?q=retencion&state=GA");
   await expect(page.getByText("No strategy notes match.")).toBeVisible();
+});
 
-  // The thread: the structured note, replies, a reaction, a quote and a reply.
+test("an advocate reads a thread, reacts, quotes a reply and answers; her first reply waits for review", async ({
+  page,
+  signIn,
+  visit,
+  check,
+}) => {
+  await signIn(page, demo.advocate);
   await visit(page, "/strategy?state=GA&with=sheriff&outcome=worked");
   await page.getByRole("link", { name: gwinnett }).click();
   await page.waitForURL(/\/strategy\/[0-9a-f-]{36}$/);
@@ -70,8 +77,15 @@ test("an advocate filters strategy notes, searches in Spanish, reacts, quotes an
   await expect(
     page.getByText("Waiting for review: only you and moderators can see this."),
   ).toBeVisible();
+});
 
-  // A structured note, in Spanish.
+test("an advocate posts a structured note in Spanish and it waits for review", async ({
+  page,
+  signIn,
+  visit,
+  check,
+}) => {
+  await signIn(page, demo.advocate, "es");
   await visit(page, "/es/strategy/new");
   await page.getByLabel("Tema").selectOption({ label: "Reuniones con la oficina local de ICE" });
   await page.getByLabel("Título").fill("Reunión con ICE en Atlanta sobre sobrevivientes detenidas");
