@@ -95,7 +95,7 @@ test("an advocate refers a case, the attorney accepts it by the email link, and 
   await expect(lawyer.getByText("Thank you. Intake is complete.")).toBeVisible();
 
   // Hours, then closing with an outcome.
-  await lawyer.getByLabel("Horas", { exact: true }).fill("1.5");
+  await lawyer.getByRole("spinbutton", { name: "Horas" }).fill("1.5");
   await lawyer.getByRole("button", { name: "Registrar horas" }).click();
   await expect(lawyer.getByRole("status").filter({ hasText: "Horas registradas." })).toBeVisible();
   await check(lawyer);
