@@ -9,10 +9,12 @@ import { api } from "~/server/api";
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
 const flagReasons = ["identifies_survivor", "off_topic", "harmful", "spam", "other"] as const;
 
-/** A member's flag on a post; the page reloads, so a post the flag hid leaves it at once. */
+/**
+ * A member's flag on a post. The page is not refreshed here: a post the flag hid would vanish with
+ * the confirmation inside it; it is gone on the next visit.
+ */
 export async function flagPostAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
   const t = await getTranslations("strategyModeration.flag");
-  const threadId = text(form, "threadId");
   const reason = flagReasons.find((r) => r === text(form, "reason"));
   let outcome = { counted: false, hidden: false };
   const result = await runAction(async () => {
@@ -23,7 +25,6 @@ export async function flagPostAction(_previous: ActionResult, form: FormData): P
       note: text(form, "note"),
     });
   }, "");
-  revalidatePath(`/strategy/${threadId}`);
   if (result.status !== "success") return result;
   return { status: "success", message: outcome.hidden ? t("sentHidden") : outcome.counted ? t("sent") : t("already") };
 }
