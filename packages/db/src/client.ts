@@ -55,7 +55,14 @@ export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
 
 function createPostgres(url: string, max: number): DatabaseHandle {
   // postgres.js would print every NOTICE (for example "relation already exists, skipping").
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5 });
+  const client = postgres(url, {
+    max,
+    onnotice: () => {},
+    connect_timeout: 5,
+    // JIT compilation pays off for long analytical queries; for a request's short statements it
+    // only adds latency, and a search near the cost threshold was seen spending seconds in it.
+    connection: { jit: "off" },
+  });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" });
   drivers.set(db as unknown as Database, { engine: "postgresql", url });
   return {
