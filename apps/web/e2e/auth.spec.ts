@@ -9,15 +9,15 @@ const pendingBanner = /Your account is waiting for approval/;
 // in production, whoever is signed in.
 const navigationByRole = [
   { email: demo.pending, items: ["Home", "Directory", "My profile", "Sign out"] },
-  { email: demo.advocate, items: ["Home", "Directory", "Strategy", "Attorneys", "Referrals", "My organization", "My profile", "Notifications", "Sign out"] },
-  { email: demo.attorney, items: ["Home", "Directory", "Strategy", "Attorneys", "Referrals", "My organization", "My profile", "Notifications", "My attorney profile", "Sign out"] },
+  { email: demo.advocate, items: ["Home", "Directory", "Strategy notes", "Attorneys", "Referrals", "My organization", "My profile", "Notifications", "Sign out"] },
+  { email: demo.attorney, items: ["Home", "Directory", "Strategy notes", "Attorneys", "Referrals", "My organization", "My profile", "Notifications", "My attorney profile", "Sign out"] },
   {
     email: demo.moderator,
-    items: ["Home", "Directory", "Strategy", "Attorneys", "Referrals", "My organization", "My profile", "Notifications", "Vetting queue", "Listing review", "Attorney applications", "Referral totals", "Strategy moderation", "Sign out"],
+    items: ["Home", "Directory", "Strategy notes", "Attorneys", "Referrals", "My organization", "My profile", "Notifications", "Vetting queue", "Listing review", "Attorney applications", "Referral totals", "Strategy moderation", "Sign out"],
   },
   {
     email: demo.admin,
-    items: ["Home", "Directory", "Strategy", "Attorneys", "Referrals", "My organization", "My profile", "Notifications", "Vetting queue", "Listing review", "Attorney applications", "Referral totals", "Strategy moderation", "Administration", "Sign out"],
+    items: ["Home", "Directory", "Strategy notes", "Attorneys", "Referrals", "My organization", "My profile", "Notifications", "Vetting queue", "Listing review", "Attorney applications", "Referral totals", "Strategy moderation", "Administration", "Sign out"],
   },
 ];
 

@@ -4,7 +4,7 @@ import { linkIn, waitForMail } from "./support/mail";
 import { mainNav, navItems, openMagicLink, requestMagicLink } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
-const memberNav = ["Home", "Directory", "Strategy", "Attorneys", "Referrals", "My organization", "My profile", "Notifications", "Sign out"];
+const memberNav = ["Home", "Directory", "Strategy notes", "Attorneys", "Referrals", "My organization", "My profile", "Notifications", "Sign out"];
 const pendingNav = ["Home", "Directory", "My profile", "Sign out"];
 
 function membersTable(page: Page) {
