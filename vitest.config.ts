@@ -11,7 +11,8 @@ const postgresUrl = process.env.TEST_DATABASE_URL;
 export default defineConfig({
   test: {
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Setup that seeds the whole demo network (about 20 s alone, more beside another worker).
+    hookTimeout: 180_000,
     pool: "forks",
     projects: [
       { extends: true, test: { name: "pglite", include, env: { TEST_DATABASE_URL: "" } } },
