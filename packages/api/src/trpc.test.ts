@@ -188,9 +188,17 @@ function templatePattern(template: string): RegExp {
 describe("every error from every procedure", () => {
   const flat = (node: unknown): string[] =>
     typeof node === "string" ? [node] : Object.values(node as object).flatMap(flat);
+  // Error sentences live in `errors`, in each domain namespace's own `errors` subtree
+  // (`referrals.errors.…`), and in `identifiers` (what the identifier checker found, and where).
+  const errorSentences = (catalog: (typeof messages)["en"]) =>
+    Object.entries(catalog).flatMap(([namespace, tree]) => {
+      if (namespace === "errors" || namespace === "identifiers") return flat(tree);
+      const own = (tree as Record<string, unknown>).errors;
+      return own === undefined ? [] : flat(own);
+    });
   const patterns = {
-    en: flat(messages.en.errors).map(templatePattern),
-    es: flat(messages.es.errors).map(templatePattern),
+    en: errorSentences(messages.en).map(templatePattern),
+    es: errorSentences(messages.es).map(templatePattern),
   };
   const fromCatalog = (text: string, locale: "en" | "es" = "en") => patterns[locale].some((p) => p.test(text));
   const procedures = listProcedures();
@@ -222,7 +230,7 @@ describe("every error from every procedure", () => {
           expect(result.error.data, path).not.toHaveProperty("stack");
           expect(result.error.data.code, `${path}: ${result.error.message}`).not.toBe("INTERNAL_SERVER_ERROR");
           expect(fromCatalog(result.error.message, locale), `${path} said "${result.error.message}"`).toBe(true);
-          expect(result.error.data.messageKey, path).toMatch(/^errors\./);
+          expect(result.error.data.messageKey, path).toMatch(/^((\w+\.)?errors|identifiers)\./);
           for (const text of Object.values(result.error.data.fieldErrors ?? {})) {
             expect(fromCatalog(text, locale), `${path} field error "${text}"`).toBe(true);
           }
