@@ -36,7 +36,16 @@ async function read(file: string): Promise<Mail> {
 }
 
 /** The newest email to `to` written at or after `since` (ms since epoch), polled until it arrives. */
-export async function waitForMail(to: string, since: number, timeout = 10_000): Promise<Mail> {
+/**
+ * The newest email to `to` since `since` that `matches` (by default any): other flows running in
+ * parallel (referral and strategy notifications) may mail the same demo account meanwhile.
+ */
+export async function waitForMail(
+  to: string,
+  since: number,
+  timeout = 10_000,
+  matches: (mail: Mail) => boolean = () => true,
+): Promise<Mail> {
   let found: Mail | undefined;
   await expect
     .poll(
@@ -47,7 +56,7 @@ export async function waitForMail(to: string, since: number, timeout = 10_000): 
           .reverse();
         for (const file of files) {
           const mail = await read(file);
-          if (mail.to.toLowerCase() === to.toLowerCase()) return (found = mail);
+          if (mail.to.toLowerCase() === to.toLowerCase() && matches(mail)) return (found = mail);
         }
         return undefined;
       },

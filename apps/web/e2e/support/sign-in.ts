@@ -47,8 +47,9 @@ export async function requestMagicLink(
   ).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in\/check-email$/);
   await check(page);
-  const mail = await waitForMail(email, since);
-  return { mail, link: linkIn(mail, /\/api\/auth\/callback\/email\?/) };
+  const magicLink = /\/api\/auth\/callback\/email\?/;
+  const mail = await waitForMail(email, since, undefined, (m) => m.links.some((l) => magicLink.test(l)));
+  return { mail, link: linkIn(mail, magicLink) };
 }
 
 /** Opens a magic link and asserts that it signed the browser in. */
