@@ -81,6 +81,11 @@ export const strategyModerationActions = [
   "lift_sanction",
   "add_group_member",
   "remove_group_member",
+  "add_group_moderator",
+  "remove_group_moderator",
+  "add_category_moderator",
+  "remove_category_moderator",
+  "set_flag_threshold",
   "other",
 ] as const;
 export type StrategyModerationAction = (typeof strategyModerationActions)[number];
@@ -89,7 +94,14 @@ export const strategyModerationActionEnum = pgEnum(
   strategyModerationActions,
 );
 
-export const strategyModerationTargets = ["post", "thread", "user", "group", "category"] as const;
+export const strategyModerationTargets = [
+  "post",
+  "thread",
+  "user",
+  "group",
+  "category",
+  "settings",
+] as const;
 export type StrategyModerationTarget = (typeof strategyModerationTargets)[number];
 export const strategyModerationTargetEnum = pgEnum(
   "strategy_moderation_target",

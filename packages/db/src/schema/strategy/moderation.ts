@@ -3,6 +3,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -43,7 +44,12 @@ export const strategyFlags = pgTable(
   ],
 );
 
-/** Who did what to which post, thread, member or group, and why; read by moderators. */
+/**
+ * Who did what to which post, thread, member, group, category or setting, and why; read by
+ * moderators. `subjectUserId` is the person a group or category change was about (added,
+ * removed, named moderator); `details` holds what the words need (a setting's old and new value).
+ * A setting has no row id, so `targetId` is null for it.
+ */
 export const strategyModerationLog = pgTable(
   "strategy_moderation_log",
   {
@@ -51,8 +57,10 @@ export const strategyModerationLog = pgTable(
     moderatorId: uuid().references(() => users.id, { onDelete: "set null" }),
     action: strategyModerationActionEnum().notNull(),
     targetKind: strategyModerationTargetEnum().notNull(),
-    targetId: uuid().notNull(),
+    targetId: uuid(),
+    subjectUserId: uuid().references(() => users.id, { onDelete: "set null" }),
     reason: text().notNull().default(""),
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     at: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [index().on(t.at.desc()), index().on(t.targetKind, t.targetId)],
