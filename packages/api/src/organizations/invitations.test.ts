@@ -305,6 +305,22 @@ describe("refusals", () => {
     expect(wire.ok || wire.error.message).toBe(es("errors.invitation.alreadyInvited", { email: "only-once@example.org" }));
   });
 
+  it("the same address invited from several tabs at once is invited once (a race on PostgreSQL's pool)", async () => {
+    const admin = await orgAdminCaller();
+    for (let round = 0; round < 5; round++) {
+      const email = `many-tabs-${round}@example.org`;
+      const results = await Promise.allSettled(
+        [1, 2, 3, 4].map(() => admin.organization.invite({ organizationId: programId, email, role: "member" })),
+      );
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      for (const r of results.filter((r) => r.status === "rejected")) {
+        expect((r as PromiseRejectedResult).reason).toMatchObject({ message: "errors.invitation.alreadyInvited" });
+      }
+      expect(await handle.db.select().from(invitations).where(eq(invitations.email, email))).toHaveLength(1);
+      expect(await mailTo(email)).toHaveLength(1);
+    }
+  });
+
   it("an admin cannot withdraw another organization's invitation by naming their own organization", async () => {
     const other = await createOrganization(handle.db, { name: "Other Program For Revoke", state: "TX" });
     const platformAdmin = callerFor(handle, await actorByEmail(handle.db, demoAccounts.admin));

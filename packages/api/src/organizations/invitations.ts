@@ -29,7 +29,9 @@ export async function invite(
 ) {
   const { token, tokenHash } = newInvitationToken();
   const created = await db.transaction(async (tx) => {
-    const [org] = await tx.select().from(organizations).where(eq(organizations.id, input.organizationId));
+    // Locking the organization's row decides its invitations one at a time: two tabs inviting the
+    // same address at once would otherwise both find no waiting invitation and both insert one.
+    const [org] = await tx.select().from(organizations).where(eq(organizations.id, input.organizationId)).for("update");
     if (!org) throw notFound();
     const [existingMember] = await tx
       .select({ userId: organizationMembers.userId })
