@@ -43,7 +43,7 @@ export async function recordAudit(
   event: {
     actorId: string | null;
     action: AuditAction;
-    subjectType: "user" | "organization" | "invitation" | "membership" | "attorney" | "bar_admission" | "referral" | "strategy_post" | "strategy_thread";
+    subjectType: "user" | "organization" | "invitation" | "membership" | "attorney" | "bar_admission" | "referral" | "strategy_post" | "strategy_thread" | "strategy_group" | "strategy_category" | "strategy_settings";
     subjectId: string;
     details?: Record<string, unknown>;
   },

@@ -1,18 +1,18 @@
 import type { SignedInActor } from "@puente/auth/actor";
 import { queryRows, type Database, type Executor } from "@puente/db";
-import {
-  groupMembers,
-  groupModerators,
-  strategyGroups,
-  strategyModerationLog,
-  users,
-} from "@puente/db/schema";
+import { groupMembers, groupModerators, strategyGroups, users } from "@puente/db/schema";
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { notFound, PuenteError } from "../errors";
 import { isPlatformModerator } from "./visibility";
 import { assertGroupModerator } from "./groups-access";
-import type { groupInput, groupMemberInput, removeGroupMemberInput } from "./inputs";
+import type {
+  groupInput,
+  groupMemberInput,
+  groupModeratorInput,
+  removeGroupMemberInput,
+} from "./inputs";
+import { logModeration } from "./moderation/log";
 
 /**
  * Groups the reader belongs to or moderates (platform moderators: all of them), with the reader's
@@ -74,19 +74,35 @@ export async function groupRoster(db: Executor, actor: SignedInActor, groupId: s
   return { group: { id: group!.id, name: group!.name, description: group!.description }, people };
 }
 
-async function logGroupChange(
-  db: Executor,
-  actor: SignedInActor,
-  action: "add_group_member" | "remove_group_member",
-  groupId: string,
-  reason: string,
-) {
-  await db
-    .insert(strategyModerationLog)
-    .values({ moderatorId: actor.userId, action, targetKind: "group", targetId: groupId, reason });
+/** The vetted person with this email, or a refusal a moderator can act on. */
+export async function activeMemberByEmail(db: Executor, email: string) {
+  const [person] = await db
+    .select({ id: users.id, state: users.accountState })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  if (!person || person.state !== "active")
+    throw new PuenteError("BAD_REQUEST", "strategy.errors.noSuchMember");
+  return person.id;
 }
 
-/** Adds a vetted person, found by email, to a group. */
+function logGroupChange(
+  tx: Executor,
+  actor: SignedInActor,
+  action: "add_group_member" | "remove_group_member" | "add_group_moderator" | "remove_group_moderator",
+  input: { groupId: string; reason: string },
+  subjectUserId: string,
+) {
+  return logModeration(tx, {
+    moderatorId: actor.userId,
+    action,
+    targetKind: "group",
+    targetId: input.groupId,
+    subjectUserId,
+    reason: input.reason,
+  });
+}
+
+/** Adds a vetted person, found by email, to a group; adding a member twice logs nothing. */
 export async function addGroupMember(
   db: Database,
   actor: SignedInActor,
@@ -94,18 +110,14 @@ export async function addGroupMember(
 ) {
   await assertGroupModerator(db, actor, input.groupId);
   return db.transaction(async (tx) => {
-    const [person] = await tx
-      .select({ id: users.id, state: users.accountState })
-      .from(users)
-      .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
-    if (!person || person.state !== "active")
-      throw new PuenteError("BAD_REQUEST", "strategy.errors.noSuchMember");
-    await tx
+    const userId = await activeMemberByEmail(tx, input.email);
+    const added = await tx
       .insert(groupMembers)
-      .values({ groupId: input.groupId, userId: person.id, addedById: actor.userId })
-      .onConflictDoNothing();
-    await logGroupChange(tx, actor, "add_group_member", input.groupId, person.id);
-    return { userId: person.id };
+      .values({ groupId: input.groupId, userId, addedById: actor.userId })
+      .onConflictDoNothing()
+      .returning({ userId: groupMembers.userId });
+    if (added.length > 0) await logGroupChange(tx, actor, "add_group_member", input, userId);
+    return { userId };
   });
 }
 
@@ -121,38 +133,54 @@ export async function removeGroupMember(
       .where(and(eq(groupMembers.groupId, input.groupId), eq(groupMembers.userId, input.userId)))
       .returning({ userId: groupMembers.userId });
     if (removed.length === 0) throw notFound();
-    await logGroupChange(tx, actor, "remove_group_member", input.groupId, input.userId);
+    await logGroupChange(tx, actor, "remove_group_member", input, input.userId);
     return { userId: input.userId };
   });
 }
 
-/** Platform moderators name a group's own moderators (who then manage its membership). */
+/**
+ * Platform moderators name a group's own moderators (who then manage its membership). A
+ * moderator who steps down stays in the group as a member: losing a role should not also cut
+ * them off from the group's threads. Only a real change is logged.
+ */
 export async function setGroupModerator(
   db: Database,
-  input: z.infer<typeof removeGroupMemberInput> & { on: boolean },
+  actor: SignedInActor,
+  input: z.infer<typeof groupModeratorInput>,
 ) {
   const [group] = await db
     .select({ id: strategyGroups.id })
     .from(strategyGroups)
     .where(eq(strategyGroups.id, input.groupId));
   if (!group) throw notFound();
-  if (input.on) {
-    const [person] = await db
-      .select({ state: users.accountState })
-      .from(users)
-      .where(eq(users.id, input.userId));
-    if (!person || person.state !== "active")
-      throw new PuenteError("BAD_REQUEST", "strategy.errors.noSuchMember");
-    await db
-      .insert(groupModerators)
-      .values({ groupId: input.groupId, userId: input.userId })
-      .onConflictDoNothing();
-  } else {
-    await db
-      .delete(groupModerators)
-      .where(
-        and(eq(groupModerators.groupId, input.groupId), eq(groupModerators.userId, input.userId)),
-      );
-  }
-  return { groupId: input.groupId, userId: input.userId, moderator: input.on };
+  return db.transaction(async (tx) => {
+    if (input.on) {
+      const [person] = await tx
+        .select({ state: users.accountState })
+        .from(users)
+        .where(eq(users.id, input.userId));
+      if (!person || person.state !== "active")
+        throw new PuenteError("BAD_REQUEST", "strategy.errors.noSuchMember");
+      const named = await tx
+        .insert(groupModerators)
+        .values({ groupId: input.groupId, userId: input.userId })
+        .onConflictDoNothing()
+        .returning({ userId: groupModerators.userId });
+      if (named.length > 0) await logGroupChange(tx, actor, "add_group_moderator", input, input.userId);
+    } else {
+      const removed = await tx
+        .delete(groupModerators)
+        .where(
+          and(eq(groupModerators.groupId, input.groupId), eq(groupModerators.userId, input.userId)),
+        )
+        .returning({ userId: groupModerators.userId });
+      if (removed.length === 0) throw notFound();
+      await tx
+        .insert(groupMembers)
+        .values({ groupId: input.groupId, userId: input.userId, addedById: actor.userId })
+        .onConflictDoNothing();
+      await logGroupChange(tx, actor, "remove_group_moderator", input, input.userId);
+    }
+    return { groupId: input.groupId, userId: input.userId, moderator: input.on };
+  });
 }

@@ -179,9 +179,33 @@ export const updateCategoryInput = categoryInput.extend({
 
 export const groupInput = z.object({ name, description });
 export const groupIdInput = z.object({ groupId: z.uuid() });
+/** Why a moderator changed who belongs to or moderates a group or topic: optional, in the log. */
+const changeReason = z
+  .string()
+  .trim()
+  .max(500, { error: "strategy.errors.reasonTooLong" })
+  .default("");
+const memberEmail = z.email({ error: "errors.validation.email" });
+
 export const groupMemberInput = z.object({
   groupId: z.uuid(),
-  email: z.email({ error: "errors.validation.email" }),
+  email: memberEmail,
+  reason: changeReason,
 });
-export const removeGroupMemberInput = z.object({ groupId: z.uuid(), userId: z.uuid() });
-export const groupModeratorInput = removeGroupMemberInput;
+export const removeGroupMemberInput = z.object({
+  groupId: z.uuid(),
+  userId: z.uuid(),
+  reason: changeReason,
+});
+export const groupModeratorInput = removeGroupMemberInput.extend({ on: z.boolean() });
+
+export const addCategoryModeratorInput = z.object({
+  categoryId: z.uuid(),
+  email: memberEmail,
+  reason: changeReason,
+});
+export const removeCategoryModeratorInput = z.object({
+  categoryId: z.uuid(),
+  userId: z.uuid(),
+  reason: changeReason,
+});

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { adminProcedure, createTRPCRouter, memberProcedure, moderatorProcedure } from "../trpc";
 import { createCategory, listCategories, updateCategory } from "./categories";
+import {
+  addCategoryModerator,
+  listCategoryModerators,
+  removeCategoryModerator,
+} from "./category-moderators";
 import { strategyConversationRouter } from "./conversation/router";
 import { createThread } from "./create-thread";
 import {
@@ -12,6 +17,7 @@ import {
   setGroupModerator,
 } from "./groups";
 import {
+  addCategoryModeratorInput,
   categoryInput,
   createThreadInput,
   editPostInput,
@@ -22,6 +28,7 @@ import {
   listThreadsInput,
   postIdInput,
   reactInput,
+  removeCategoryModeratorInput,
   removeGroupMemberInput,
   replyInput,
   searchInput,
@@ -51,6 +58,13 @@ export const strategyRouter = createTRPCRouter({
   updateCategory: adminProcedure
     .input(updateCategoryInput)
     .mutation(({ ctx, input }) => updateCategory(ctx.db, ctx.actor, input)),
+  categoryModerators: adminProcedure.query(({ ctx }) => listCategoryModerators(ctx.db)),
+  addCategoryModerator: adminProcedure
+    .input(addCategoryModeratorInput)
+    .mutation(({ ctx, input }) => addCategoryModerator(ctx.db, ctx.actor, input)),
+  removeCategoryModerator: adminProcedure
+    .input(removeCategoryModeratorInput)
+    .mutation(({ ctx, input }) => removeCategoryModerator(ctx.db, ctx.actor, input)),
 
   list: memberProcedure
     .input(listThreadsInput)
@@ -91,6 +105,6 @@ export const strategyRouter = createTRPCRouter({
     .input(removeGroupMemberInput)
     .mutation(({ ctx, input }) => removeGroupMember(ctx.db, ctx.actor, input)),
   setGroupModerator: moderatorProcedure
-    .input(groupModeratorInput.extend({ on: z.boolean() }))
-    .mutation(({ ctx, input }) => setGroupModerator(ctx.db, input)),
+    .input(groupModeratorInput)
+    .mutation(({ ctx, input }) => setGroupModerator(ctx.db, ctx.actor, input)),
 });

@@ -58,7 +58,8 @@ export function assertThreadInScope(scope: ModerationScope, thread: { categoryId
   if (!threadInScope(scope, thread)) throw new PuenteError("FORBIDDEN", "strategyModeration.errors.outOfScope");
 }
 
-const uuidList = (ids: string[]) =>
+/** `IN (…)` items for a list of ids (a NULL that matches nothing when the list is empty). */
+export const uuidList = (ids: string[]) =>
   ids.length ? sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `) : sql`NULL::uuid`;
 
 /** The same rule as SQL over strategy_threads aliased `t`, for lists (queue, log). */

@@ -18,6 +18,13 @@ export function strategySamples(_organizationId: string): Record<string, unknown
       nameEs: "Recorrido de acceso",
       archived: false,
     },
+    "strategy.categoryModerators": undefined,
+    // Nobody's topic: the admitted caller gets "not found" and nothing is written.
+    "strategy.addCategoryModerator": {
+      categoryId: nobody(),
+      email: "advocate@demo.example.org",
+    },
+    "strategy.removeCategoryModerator": { categoryId: nobody(), userId: nobody() },
     "strategy.list": { state: "GA", limit: 5 },
     "strategy.search": { q: "sheriff", limit: 5 },
     "strategy.byId": { threadId: nobody() },

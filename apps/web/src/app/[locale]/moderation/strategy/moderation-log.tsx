@@ -1,18 +1,35 @@
 import type { RouterOutputs } from "@puente/api";
 import { TableScroll } from "@puente/ui";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Link } from "~/i18n/navigation";
 
 type Entry = RouterOutputs["strategy"]["moderation"]["log"][number];
 
-/** Who did what, about which thread or member, why and when; automatic hides say which flags. */
+/** Who did what, about which thread, member, group, topic or setting, why and when. */
 export async function ModerationLog({ entries }: { entries: Entry[] }) {
   const t = await getTranslations("strategyModeration.log");
   const format = await getFormatter();
+  const locale = await getLocale();
   const why = (reason: string) => {
     if (reason === "flag:identifies_survivor") return t("flagReasons.identifies_survivor");
     const threshold = /^flags:(\d+)$/.exec(reason);
     return threshold ? t("flagReasons.threshold", { count: threshold[1]! }) : reason || "—";
+  };
+  const what = (e: Entry) =>
+    e.action === "set_flag_threshold"
+      ? t("actions.set_flag_threshold", { from: String(e.details.from), to: String(e.details.to) })
+      : t(`actions.${e.action}`);
+  const about = (e: Entry) => {
+    if (e.threadId) return <Link href={`/strategy/${e.threadId}`}>{e.threadTitle}</Link>;
+    const member = e.member ? t("member", { name: e.member }) : null;
+    const place = e.groupName
+      ? t("group", { name: e.groupName })
+      : e.categoryName
+        ? t("category", { name: (locale === "es" ? e.categoryNameEs : null) ?? e.categoryName })
+        : e.targetKind === "settings"
+          ? t("settings")
+          : null;
+    return [place, member].filter(Boolean).join(" · ") || "—";
   };
   if (entries.length === 0) return <p>{t("empty")}</p>;
   return (
@@ -32,10 +49,8 @@ export async function ModerationLog({ entries }: { entries: Entry[] }) {
             <tr key={e.id}>
               <td>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</td>
               <td>{e.moderator ?? t("system")}</td>
-              <td>{t(`actions.${e.action}`)}</td>
-              <td>
-                {e.threadId ? <Link href={`/strategy/${e.threadId}`}>{e.threadTitle}</Link> : e.member ? t("member", { name: e.member }) : "—"}
-              </td>
+              <td>{what(e)}</td>
+              <td>{about(e)}</td>
               <td>{why(e.reason)}</td>
             </tr>
           ))}

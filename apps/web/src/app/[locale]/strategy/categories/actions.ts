@@ -37,3 +37,32 @@ export async function saveCategory(_previous: ActionResult, form: FormData): Pro
   revalidatePath("/strategy/categories");
   return result;
 }
+
+export async function addCategoryModerator(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+  const t = await getTranslations("strategy.categories");
+  const result = await runAction(
+    async () =>
+      (await api()).strategy.addCategoryModerator({
+        categoryId: text(form, "categoryId"),
+        email: text(form, "email"),
+        reason: text(form, "reason"),
+      }),
+    t("moderatorAdded"),
+  );
+  revalidatePath("/strategy/categories");
+  return result;
+}
+
+export async function removeCategoryModerator(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+  const result = await runAction(
+    async () =>
+      (await api()).strategy.removeCategoryModerator({
+        categoryId: text(form, "categoryId"),
+        userId: text(form, "userId"),
+        reason: text(form, "reason"),
+      }),
+    "",
+  );
+  revalidatePath("/strategy/categories");
+  return result;
+}

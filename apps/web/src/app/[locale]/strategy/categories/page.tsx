@@ -1,3 +1,4 @@
+import type { RouterOutputs } from "@puente/api";
 import { hasRole } from "@puente/auth/actor";
 import { PageHeader, Section } from "@puente/ui";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
@@ -5,15 +6,41 @@ import { redirect } from "~/i18n/navigation";
 import { getActor } from "~/server/actor";
 import { api } from "~/server/api";
 import { categoryLabel } from "../labels";
-import { saveCategory } from "./actions";
+import { addCategoryModerator, removeCategoryModerator, saveCategory } from "./actions";
 import { CategoryForm } from "./category-form";
+import { AddCategoryModeratorForm, RemoveCategoryModeratorForm } from "./moderator-forms";
 
 export async function generateMetadata() {
   const t = await getTranslations("strategy.categories");
   return { title: t("title") };
 }
 
-/** Administrators add, rename, reorder and archive strategy topics. */
+type Moderators = RouterOutputs["strategy"]["categoryModerators"];
+
+function CategoryModeratorList({
+  categoryId,
+  moderators,
+  empty,
+}: {
+  categoryId: string;
+  moderators: Moderators;
+  empty: string;
+}) {
+  const mine = moderators.filter((m) => m.categoryId === categoryId);
+  if (mine.length === 0) return <p>{empty}</p>;
+  return (
+    <ul aria-labelledby={`moderators-${categoryId}`}>
+      {mine.map((m) => (
+        <li key={m.userId}>
+          {m.name ?? m.email} ({m.email})
+          <RemoveCategoryModeratorForm action={removeCategoryModerator} categoryId={categoryId} moderator={m} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Administrators add, rename, reorder and archive strategy topics and name their moderators. */
 export default async function StrategyCategoriesPage({
   params,
 }: {
@@ -24,7 +51,11 @@ export default async function StrategyCategoriesPage({
     return redirect({ href: "/", locale: await getLocale() });
   const t = await getTranslations("strategy.categories");
   const locale = await getLocale();
-  const categories = await (await api()).strategy.categories({ includeArchived: true });
+  const caller = await api();
+  const [categories, moderators] = await Promise.all([
+    caller.strategy.categories({ includeArchived: true }),
+    caller.strategy.categoryModerators(),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
@@ -37,6 +68,10 @@ export default async function StrategyCategoriesPage({
                 {c.archived ? ` · ${t("archived")}` : null}
               </summary>
               <CategoryForm action={saveCategory} values={c} />
+              <h3 id={`moderators-${c.id}`}>{t("moderators")}</h3>
+              <p className="p-muted">{t("moderatorsLead")}</p>
+              <CategoryModeratorList categoryId={c.id} moderators={moderators} empty={t("noModerators")} />
+              <AddCategoryModeratorForm action={addCategoryModerator} categoryId={c.id} />
             </details>
           </li>
         ))}

@@ -29,6 +29,7 @@ export async function addMember(_previous: ActionResult, form: FormData): Promis
       (await api()).strategy.addGroupMember({
         groupId: text(form, "groupId"),
         email: text(form, "email"),
+        reason: text(form, "reason"),
       }),
     t("added"),
   );
@@ -36,9 +37,27 @@ export async function addMember(_previous: ActionResult, form: FormData): Promis
   return result;
 }
 
-export async function removeMember(form: FormData): Promise<void> {
-  await (
-    await api()
-  ).strategy.removeGroupMember({ groupId: text(form, "groupId"), userId: text(form, "userId") });
+/**
+ * One roster row's form: the button pressed says what changes (remove the member, or, for national
+ * moderators, name or stop a group moderator); the optional reason goes to the moderation log.
+ */
+export async function changeRoster(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+  const t = await getTranslations("strategy.groups");
+  const caller = await api();
+  const target = {
+    groupId: text(form, "groupId"),
+    userId: text(form, "userId"),
+    reason: text(form, "reason"),
+  };
+  const name = text(form, "name");
+  const change = text(form, "change");
+  const result =
+    change === "remove"
+      ? await runAction(() => caller.strategy.removeGroupMember(target), t("removed"))
+      : await runAction(
+          () => caller.strategy.setGroupModerator({ ...target, on: change === "makeModerator" }),
+          change === "makeModerator" ? t("moderatorNamed", { name }) : t("moderatorRemoved", { name }),
+        );
   revalidatePath("/strategy/groups");
+  return result;
 }

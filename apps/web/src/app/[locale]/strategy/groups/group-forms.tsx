@@ -1,37 +1,80 @@
 "use client";
 
-import { Alert, Button, TextArea, TextField } from "@puente/ui";
+import { Button, TextArea, TextField } from "@puente/ui";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { idle, type ActionResult } from "~/server/action-state";
+import { idle } from "~/server/action-state";
+import {
+  AddByEmailForm,
+  Outcome,
+  ReasonField,
+  type FormAction as Action,
+} from "../_components/change-form-parts";
 
-type Action = (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+interface RosterPerson {
+  userId: string;
+  name: string | null;
+  email: string;
+  moderator: boolean;
+}
 
-function Outcome({ state }: { state: ActionResult }) {
-  if (state.status === "error") return <Alert tone="error">{state.message}</Alert>;
-  if (state.status === "success") return <Alert tone="success">{state.message}</Alert>;
-  return null;
+/**
+ * Changes for one person on a group's roster. Group moderators remove members; national moderators
+ * (`national`) also name and remove group moderators. A moderator is removed from the role, not
+ * from the group, so the row offers no "remove" for them.
+ */
+export function RosterChangeForm({
+  action,
+  groupId,
+  person,
+  national,
+}: {
+  action: Action;
+  groupId: string;
+  person: RosterPerson;
+  national: boolean;
+}) {
+  const t = useTranslations("strategy.groups");
+  const [state, formAction, busy] = useActionState(action, idle);
+  const name = person.name ?? person.email;
+  if (person.moderator && !national) return <>{t("moderator")}</>;
+  return (
+    <form action={formAction} className="p-form" noValidate>
+      <Outcome state={state} />
+      <input type="hidden" name="groupId" value={groupId} />
+      <input type="hidden" name="userId" value={person.userId} />
+      <input type="hidden" name="name" value={name} />
+      <ReasonField id={`reason-${groupId}-${person.userId}`} label={t("reason")} state={state} />
+      <div className="p-actions">
+        {person.moderator ? (
+          <Button type="submit" name="change" value="stopModerating" variant="secondary" disabled={busy}>
+            {t("stopModerating", { name })}
+          </Button>
+        ) : (
+          <Button type="submit" name="change" value="remove" variant="secondary" disabled={busy}>
+            {t("remove", { name })}
+          </Button>
+        )}
+        {national && !person.moderator ? (
+          <Button type="submit" name="change" value="makeModerator" variant="secondary" disabled={busy}>
+            {t("makeModerator", { name })}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
 }
 
 export function AddMemberForm({ action, groupId }: { action: Action; groupId: string }) {
   const t = useTranslations("strategy.groups");
-  const [state, formAction, busy] = useActionState(action, idle);
   return (
-    <form action={formAction} className="p-form p-form--inline" noValidate>
-      <Outcome state={state} />
-      <input type="hidden" name="groupId" value={groupId} />
-      <TextField
-        id={`email-${groupId}`}
-        name="email"
-        type="email"
-        label={t("addMember")}
-        autoComplete="off"
-        error={state.status === "error" ? state.fieldErrors?.email : undefined}
-      />
-      <Button type="submit" disabled={busy}>
-        {t("add")}
-      </Button>
-    </form>
+    <AddByEmailForm
+      action={action}
+      target={{ name: "groupId", value: groupId }}
+      label={t("addMember")}
+      reasonLabel={t("reason")}
+      submit={t("add")}
+    />
   );
 }
 

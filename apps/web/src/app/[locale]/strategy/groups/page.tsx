@@ -3,8 +3,8 @@ import { PageHeader, Section, TableScroll } from "@puente/ui";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { api } from "~/server/api";
 import { requireVettedMember } from "../load";
-import { addMember, createGroup, removeMember } from "./actions";
-import { AddMemberForm, CreateGroupForm } from "./group-forms";
+import { addMember, changeRoster, createGroup } from "./actions";
+import { AddMemberForm, CreateGroupForm, RosterChangeForm } from "./group-forms";
 
 export async function generateMetadata() {
   const t = await getTranslations("strategy.groups");
@@ -22,6 +22,8 @@ export default async function StrategyGroupsPage({
   const t = await getTranslations("strategy.groups");
   const caller = await api();
   const groups = await caller.strategy.groups();
+  // National moderators name and remove each group's own moderators (setGroupModerator's tier).
+  const national = hasRole(actor, "moderator");
   const rosters = new Map(
     await Promise.all(
       groups
@@ -62,17 +64,12 @@ export default async function StrategyGroupsPage({
                           <td>{person.name ?? "—"}</td>
                           <td>{person.email}</td>
                           <td>
-                            {person.moderator ? (
-                              t("moderator")
-                            ) : (
-                              <form action={removeMember}>
-                                <input type="hidden" name="groupId" value={group.id} />
-                                <input type="hidden" name="userId" value={person.userId} />
-                                <button type="submit" className="p-button p-button--secondary">
-                                  {t("remove", { name: person.name ?? person.email })}
-                                </button>
-                              </form>
-                            )}
+                            <RosterChangeForm
+                              action={changeRoster}
+                              groupId={group.id}
+                              person={person}
+                              national={national}
+                            />
                           </td>
                         </tr>
                       ))}
@@ -85,7 +82,7 @@ export default async function StrategyGroupsPage({
           </Section>
         );
       })}
-      {hasRole(actor, "moderator") ? (
+      {national ? (
         <Section id="create-group" title={t("create")}>
           <CreateGroupForm action={createGroup} />
         </Section>
