@@ -75,27 +75,13 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
     ) places ON true
     WHERE ${orgFilter} AND s.status = 'active' AND o.verification_state <> 'rejected'`);
 
-  // The narrow copy a search by place reads, nationwide services first and then state by state,
-  // so one state's rows share pages (a whole-directory refresh, as the seeds run, stores them so).
-  await db.execute(sql`
-    DELETE FROM directory_search_filters f USING services s
-    WHERE f.service_id = s.id AND ${orgFilter}`);
-  await db.execute(sql`
-    INSERT INTO directory_search_filters (
-      service_id, kind, term_codes, language_codes, populations, accepts_referrals, verified,
-      serves_states, serves_counties, serves_nation, located_states, touches_states, folded)
-    SELECT service_id, kind, term_codes, language_codes, populations, accepts_referrals, verified,
-      serves_states, serves_counties, serves_nation, located_states, touches_states, folded
-    FROM directory_search_entries
-    WHERE ${entryFilter}
-    ORDER BY serves_nation DESC, coalesce(located_states[1], serves_states[1], touches_states[1]), service_id`);
-
   await db.execute(sql`
     DELETE FROM directory_search_points p USING services s
     WHERE p.service_id = s.id AND ${orgFilter}`);
   await db.execute(sql`
-    INSERT INTO directory_search_points (service_id, location_id, lat, lon, public_lat, public_lon, confidential)
-    SELECT service_id, location_id, lat, lon, public_lat, public_lon, confidential FROM (
+    INSERT INTO directory_search_points (service_id, location_id, lat, lon, public_lat, public_lon, confidential, sole)
+    SELECT service_id, location_id, lat, lon, public_lat, public_lon, confidential,
+      count(*) OVER (PARTITION BY service_id) = 1 FROM (
       SELECT DISTINCT ON (sal.service_id, l.id)
         sal.service_id, l.id AS location_id, l.latitude AS lat, l.longitude AS lon,
         coalesce(l.public_latitude, l.latitude) AS public_lat, coalesce(l.public_longitude, l.longitude) AS public_lon,
@@ -108,4 +94,24 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
       ORDER BY sal.service_id, l.id) p
     -- Stored by state and latitude, so the points in a search's box share pages.
     ORDER BY state_code, public_lat`);
+
+  // The narrow copy a search by place reads, with the point of a one-office service, stored
+  // nationwide services first and then state by state and by latitude, so one state's rows, and
+  // the rows in a search's box, share pages (a whole-directory refresh, as the seeds run, stores
+  // them so).
+  await db.execute(sql`
+    DELETE FROM directory_search_filters f USING services s
+    WHERE f.service_id = s.id AND ${orgFilter}`);
+  await db.execute(sql`
+    INSERT INTO directory_search_filters (
+      service_id, kind, term_codes, language_codes, populations, accepts_referrals, verified,
+      serves_states, serves_counties, serves_nation, located_states, touches_states, folded,
+      lat, lon, public_lat, public_lon)
+    SELECT e.service_id, e.kind, e.term_codes, e.language_codes, e.populations, e.accepts_referrals, e.verified,
+      e.serves_states, e.serves_counties, e.serves_nation, e.located_states, e.touches_states, e.folded,
+      p.lat, p.lon, p.public_lat, p.public_lon
+    FROM (SELECT * FROM directory_search_entries WHERE ${entryFilter}) e
+    LEFT JOIN directory_search_points p ON p.service_id = e.service_id AND p.sole
+    ORDER BY e.serves_nation DESC, coalesce(e.located_states[1], e.serves_states[1], e.touches_states[1]),
+      p.public_lat, e.service_id`);
 }

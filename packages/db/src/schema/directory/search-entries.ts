@@ -87,6 +87,8 @@ export const directorySearchPoints = pgTable(
     publicLat: doublePrecision().notNull(),
     publicLon: doublePrecision().notNull(),
     confidential: boolean().notNull(),
+    /** The service's only point, also stored on its `directory_search_filters` row. */
+    sole: boolean().notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.serviceId, t.locationId] }),

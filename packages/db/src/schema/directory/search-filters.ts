@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { organizationKindEnum } from "../enums";
 import { services } from "./services";
 
@@ -29,11 +29,23 @@ export const directorySearchFilters = pgTable(
     touchesStates: text().array().notNull(),
     /** The sort key of a search without text or distance. */
     folded: text().notNull(),
+    /**
+     * The point of a service with exactly one (most have one office), as in
+     * `directory_search_points` (exact, and the city for a confidential shelter); null otherwise.
+     * A radius search reads these rows straight from the box instead of looking each service
+     * up by id from its points; services with several points still come from the points table.
+     */
+    lat: doublePrecision(),
+    lon: doublePrecision(),
+    publicLat: doublePrecision(),
+    publicLon: doublePrecision(),
   },
   (t) => [
     index("directory_search_filters_states_idx").using("gin", t.servesStates),
     index("directory_search_filters_counties_idx").using("gin", t.servesCounties),
     index("directory_search_filters_touches_idx").using("gin", t.touchesStates),
     index("directory_search_filters_nation_idx").on(t.serviceId).where(sql`${t.servesNation}`),
+    index("directory_search_filters_public_point_idx").on(t.publicLat, t.publicLon).where(sql`${t.publicLat} IS NOT NULL`),
+    index("directory_search_filters_point_idx").on(t.lat, t.lon).where(sql`${t.lat} IS NOT NULL`),
   ],
 );
