@@ -61,7 +61,12 @@ function createPostgres(url: string, max: number): DatabaseHandle {
     connect_timeout: 5,
     // JIT compilation pays off for long analytical queries; for a request's short statements it
     // only adds latency, and a search near the cost threshold was seen spending seconds in it.
-    connection: { jit: "off" },
+    //
+    // postgres.js prepares every statement; after five executions PostgreSQL may switch to a
+    // generic plan that ignores the parameters. For a search that plan cannot see how common a
+    // word is or how narrow a filter is (a common word then ranks thousands of rows: ~100 ms
+    // instead of ~10 ms for strategy search), so every statement is planned for its values.
+    connection: { jit: "off", plan_cache_mode: "force_custom_plan" },
   });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" });
   drivers.set(db as unknown as Database, { engine: "postgresql", url });

@@ -26,9 +26,13 @@ function decodeCursor(text: string): Cursor {
   }
 }
 
+/** How many threads a listing with a period walks before it selects the period's threads instead. */
+const WALK_WINDOW = 400;
+
 /** The SQL of one listing page; the benchmark times this same statement. */
 export function listThreadsSql(actor: SignedInActor, input: ListThreadsInput) {
   const where = [threadVisible(actor), ...filterConditions(input)];
+  const base = where.length;
   if (input.cursor) {
     const c = decodeCursor(input.cursor);
     // Row comparison in the index's direction: (pinned, last_activity_at, id) descending.
@@ -36,12 +40,44 @@ export function listThreadsSql(actor: SignedInActor, input: ListThreadsInput) {
       sql`(t.pinned, t.last_activity_at, t.id) < (${c.p}, ${c.at}::timestamptz, ${c.id}::uuid)`,
     );
   }
+  const columns = sql`${threadSummaryColumns}, to_char(t.last_activity_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`;
+  const order = sql`ORDER BY t.pinned DESC NULLS LAST, t.last_activity_at DESC NULLS LAST, t.id DESC NULLS LAST`;
+  if (!input.from && !input.to) {
+    return sql`
+      SELECT ${columns}
+      FROM strategy_threads t ${threadSummaryJoins}
+      WHERE ${sql.join(where, sql` AND `)}
+      ${order}
+      LIMIT ${input.limit + 1}`;
+  }
+  // When a note was tried follows when its thread was active, so walking the activity index for
+  // an older period reads every newer thread first (the planner assumes tried_on is spread evenly
+  // over the index and walks anyway: 5k threads for a spring two years back). So a period walks
+  // only the next WALK_WINDOW threads; when they do not fill the page, the period's threads are
+  // selected by the tried_on index and sorted instead (the gate is a one-time filter, so only
+  // one of the two runs). The rows are the same either way.
+  const cursor = where.length > base ? where.slice(base) : [sql`true`];
   return sql`
-    SELECT ${threadSummaryColumns}, to_char(t.last_activity_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
-    FROM strategy_threads t ${threadSummaryJoins}
-    WHERE ${sql.join(where, sql` AND `)}
-    ORDER BY t.pinned DESC NULLS LAST, t.last_activity_at DESC NULLS LAST, t.id DESC NULLS LAST
-    LIMIT ${input.limit + 1}`;
+    WITH walked AS MATERIALIZED (
+      SELECT t.id, t.pinned, t.last_activity_at
+      FROM (SELECT * FROM strategy_threads t WHERE ${sql.join(cursor, sql` AND `)} ${order} LIMIT ${WALK_WINDOW}) t
+      JOIN strategy_notes n ON n.thread_id = t.id
+      WHERE ${sql.join(where.slice(0, base), sql` AND `)}
+      ${order} LIMIT ${input.limit + 1}
+    ),
+    dated AS MATERIALIZED (
+      SELECT t.id, t.pinned, t.last_activity_at
+      FROM strategy_threads t JOIN strategy_notes n ON n.thread_id = t.id
+      WHERE (SELECT count(*) FROM walked) <= ${input.limit} AND ${sql.join(where, sql` AND `)}
+    ),
+    page AS (
+      SELECT id FROM walked WHERE (SELECT count(*) FROM walked) > ${input.limit}
+      UNION ALL
+      (SELECT t.id FROM dated t ${order} LIMIT ${input.limit + 1})
+    )
+    SELECT ${columns}
+    FROM page JOIN strategy_threads t ON t.id = page.id ${threadSummaryJoins}
+    ${order}`;
 }
 
 /** A page of threads the reader may see, newest activity first, pinned ones on top. */

@@ -26,19 +26,20 @@ export const SEARCH_CANDIDATES = 200;
  * hold only published posts; the excerpt is the best-matching post the reader may read.
  */
 export function searchSql(actor: SignedInActor, input: SearchInput) {
+  // The queries are written out where they are used, not read from a CTE: folded to constants at
+  // planning, they let the planner see how common the words are and walk the activity index for a
+  // common word instead of ranking every match (docs/architecture.md, "Strategy search").
+  const en = sql`websearch_to_tsquery('english', ${input.q})`;
+  const es = sql`websearch_to_tsquery('spanish', puente_fold(${input.q}))`;
   const where = [
-    sql`(s.search_en @@ q.en OR s.search_es @@ q.es)`,
+    sql`(s.search_en @@ ${en} OR s.search_es @@ ${es})`,
     threadVisible(actor),
     ...filterConditions(input),
   ];
   return sql`
-    WITH q AS (
-      SELECT websearch_to_tsquery('english', ${input.q}) AS en,
-             websearch_to_tsquery('spanish', puente_fold(${input.q})) AS es
-    ),
-    candidates AS (
-      SELECT s.thread_id, greatest(ts_rank(s.search_en, q.en), ts_rank(s.search_es, q.es)) AS rank
-      FROM q, strategy_thread_search s
+    WITH candidates AS (
+      SELECT s.thread_id, greatest(ts_rank(s.search_en, ${en}), ts_rank(s.search_es, ${es})) AS rank
+      FROM strategy_thread_search s
       JOIN strategy_threads t ON t.id = s.thread_id
       JOIN strategy_notes n ON n.thread_id = t.id
       WHERE ${sql.join(where, sql` AND `)}
@@ -52,11 +53,10 @@ export function searchSql(actor: SignedInActor, input: SearchInput) {
       coalesce(hit.id, opening.id)::text AS "postId", coalesce(hit.is_opening, true) AS "isOpening",
       left(coalesce(hit.body, opening.body, ''), 280) AS excerpt, page.rank::float8 AS rank
     FROM page JOIN strategy_threads t ON t.id = page.thread_id ${threadSummaryJoins}
-    CROSS JOIN q
     LEFT JOIN LATERAL (
       SELECT p.id, p.is_opening, p.body FROM strategy_posts p
-      WHERE p.thread_id = t.id AND ${postVisible(actor)} AND (p.search_en @@ q.en OR p.search_es @@ q.es)
-      ORDER BY greatest(ts_rank(p.search_en, q.en), ts_rank(p.search_es, q.es)) DESC, p.created_at
+      WHERE p.thread_id = t.id AND ${postVisible(actor)} AND (p.search_en @@ ${en} OR p.search_es @@ ${es})
+      ORDER BY greatest(ts_rank(p.search_en, ${en}), ts_rank(p.search_es, ${es})) DESC, p.created_at
       LIMIT 1
     ) hit ON true
     LEFT JOIN LATERAL (
