@@ -5,7 +5,13 @@ import { queueInput, reviewQueue } from "./review-queue";
 import { reviewInput, reviewPost } from "./review";
 import { liftInput, liftSanction, memberInput, myStanding, sanctionInput, sanctionMember, sanctionsOf } from "./sanctions";
 import { moderationScope } from "./scope";
-import { flagThreshold, flagThresholdInput, setFlagThreshold } from "./settings";
+import {
+  flagThreshold,
+  flagThresholdInput,
+  MAX_FLAG_THRESHOLD,
+  MIN_FLAG_THRESHOLD,
+  setFlagThreshold,
+} from "./settings";
 import {
   editTagsInput,
   editThreadTags,
@@ -36,6 +42,11 @@ export const strategyModerationRouter = createTRPCRouter({
   sanctions: memberProcedure.input(memberInput).query(({ ctx, input }) => sanctionsOf(ctx.db, ctx.actor, input.userId)),
   myStanding: memberProcedure.query(({ ctx }) => myStanding(ctx.db, ctx.actor)),
   log: memberProcedure.input(logInput).query(({ ctx, input }) => moderationLog(ctx.db, ctx.actor, input)),
-  settings: moderatorProcedure.query(async ({ ctx }) => ({ flagThreshold: await flagThreshold(ctx.db) })),
-  setFlagThreshold: adminProcedure.input(flagThresholdInput).mutation(({ ctx, input }) => setFlagThreshold(ctx.db, input)),
+  // The range goes with the value so the settings page's field states the same limits as the input.
+  settings: moderatorProcedure.query(async ({ ctx }) => ({
+    flagThreshold: await flagThreshold(ctx.db),
+    min: MIN_FLAG_THRESHOLD,
+    max: MAX_FLAG_THRESHOLD,
+  })),
+  setFlagThreshold: adminProcedure.input(flagThresholdInput).mutation(({ ctx, input }) => setFlagThreshold(ctx.db, ctx.actor, input)),
 });

@@ -1,7 +1,7 @@
 import { isVetted } from "@puente/auth/actor";
 import { Alert, Button, PageHeader, Section, SelectField } from "@puente/ui";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
-import { redirect } from "~/i18n/navigation";
+import { Link, redirect } from "~/i18n/navigation";
 import { getActor } from "~/server/actor";
 import { api } from "~/server/api";
 import { ModerationLog } from "./moderation-log";
@@ -52,7 +52,12 @@ export default async function StrategyModerationPage({
       {doneKey ? <Alert tone="success">{t(`queue.done.${doneKey}`)}</Alert> : null}
       <Section id="queue" title={t("queue.kinds.all")}>
         <p>{t("queue.lead")}</p>
-        {settings ? <p className="p-muted">{t("queue.threshold", { count: settings.flagThreshold })}</p> : null}
+        {settings ? (
+          <p className="p-muted">
+            {t("queue.threshold", { count: settings.flagThreshold })}{" "}
+            <Link href="/moderation/strategy/settings">{t("settings.open")}</Link>
+          </p>
+        ) : null}
         <form method="get" className="p-form--inline">
           <SelectField
             id="queue-kind"

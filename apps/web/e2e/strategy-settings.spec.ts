@@ -1,0 +1,78 @@
+import { demo } from "./support/env";
+import { expect, test } from "./support/test";
+
+/**
+ * What administrators and national moderators change about strategy moderation itself: the flag
+ * threshold (validated, logged) and a group's own moderators (logged with the person and reason).
+ * Both are put back at the end, so specs running beside this one see the demo as seeded.
+ */
+const staff = "Staff, Atlanta Safe Harbor";
+
+test("an administrator changes the flag threshold (an out-of-range number is refused) and names a group moderator; both are in the moderation log", async ({
+  page,
+  signIn,
+  visit,
+  check,
+}) => {
+  test.setTimeout(300_000);
+  await signIn(page, demo.admin);
+  await visit(page, "/moderation/strategy");
+  await page.getByRole("link", { name: "Flag threshold settings" }).click();
+  await page.waitForURL(/\/moderation\/strategy\/settings$/);
+  await check(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Flag threshold");
+  await expect(page.getByText("Now 3 members' flags hide a post.")).toBeVisible();
+
+  const field = page.getByLabel("Flags that hide a post");
+  await field.fill("0");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(".p-field__error")).toHaveText("Enter a whole number from 1 to 50.");
+  await check(page);
+  await field.fill("4");
+  await page.getByLabel("Reason (optional, shown in the moderation log)").fill("A wave of spam flags");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved. From now on 4 members' flags hide a post.", { exact: false })).toBeVisible();
+
+  // A group's own moderator, named from the roster with a reason.
+  await visit(page, "/strategy/groups");
+  const row = page.getByRole("row", { name: new RegExp(staff) });
+  await row.getByLabel("Reason (optional, for the moderation log)").fill("Coordinates the Atlanta meetings");
+  await row.getByRole("button", { name: `Make ${staff} a moderator` }).click();
+  await expect(page.getByText(`${staff} now moderates this group.`)).toBeVisible();
+  await check(page);
+
+  await visit(page, "/moderation/strategy");
+  const log = page.getByRole("region", { name: "Moderation log" });
+  await expect(log.getByRole("row", { name: /Changed the flag threshold from 3 to 4 .*A wave of spam flags/ })).toBeVisible();
+  await expect(
+    log.getByRole("row", { name: new RegExp(`Named a group moderator Group: Georgia coalition · Member: ${staff} Coordinates the Atlanta meetings`) }),
+  ).toBeVisible();
+  await expect(page.getByText("A post is hidden when 4 members flag it", { exact: false })).toBeVisible();
+
+  // Spanish, then everything back as seeded.
+  await visit(page, "/es/moderation/strategy/settings");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Umbral de señalamientos");
+  await page.getByLabel("Señalamientos que ocultan una publicación").fill("3");
+  await page.getByRole("button", { name: "Guardar" }).click();
+  await expect(page.getByText("Guardado.", { exact: false })).toBeVisible();
+  await visit(page, "/strategy/groups");
+  await page.getByRole("row", { name: new RegExp(staff) }).getByRole("button", { name: `Remove ${staff} as moderator` }).click();
+  await expect(page.getByText(`${staff} no longer moderates this group and stays a member.`)).toBeVisible();
+});
+
+test("a national moderator reads the threshold but cannot change it; a member cannot open the page", async ({
+  page,
+  newPage,
+  signIn,
+  visit,
+}) => {
+  await signIn(page, demo.moderator);
+  await visit(page, "/moderation/strategy/settings");
+  await expect(page.getByText("Only administrators can change it.")).toBeVisible();
+  await expect(page.getByLabel("Flags that hide a post")).toHaveCount(0);
+
+  const member = await newPage();
+  await signIn(member, demo.orgadmin);
+  await member.goto("/moderation/strategy/settings");
+  await expect(member).not.toHaveURL(/\/moderation\/strategy\/settings/);
+});
