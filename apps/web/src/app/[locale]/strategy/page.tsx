@@ -3,12 +3,13 @@ import { hasRole } from "@puente/auth/actor";
 import { isLocale } from "@puente/i18n";
 import { Alert, PageHeader } from "@puente/ui";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/i18n/navigation";
+import { Link, redirect } from "~/i18n/navigation";
 import { api } from "~/server/api";
 import { FilterForm } from "./_components/filter-form";
 import { ThreadCard } from "./_components/thread-card";
 import { requireVettedMember } from "./load";
 import {
+  cleanStrategyHref,
   cursorOf,
   filtersFromParams,
   offsetOf,
@@ -57,6 +58,8 @@ export default async function StrategyPage({
   setRequestLocale((await params).locale);
   const actor = await requireVettedMember();
   const query = await searchParams;
+  const clean = cleanStrategyHref(query);
+  if (clean) return redirect({ href: clean, locale: await getLocale() });
   const t = await getTranslations("strategy");
   const [categories, outcome] = await Promise.all([
     (await api()).strategy.categories(),
@@ -111,6 +114,7 @@ export default async function StrategyPage({
                   thread={hit.thread}
                   excerpt={hit.excerpt}
                   inReply={!hit.isOpening}
+                  pending={hit.pending}
                 />
               ))}
             </ul>

@@ -42,3 +42,17 @@ export function strategyHref(params: RawParams, changes: Record<string, string |
   const text = query.toString();
   return text ? `/strategy?${text}` : "/strategy";
 }
+
+/**
+ * Where a request with blank parameters should go instead: the same search without them (and
+ * without repeats), or null when the URL is already clean. The filter form is a plain GET form,
+ * so the browser sends every field, blank or not (`?category=&state=GA&outcome=`). The page
+ * redirects to the clean URL on the server rather than stripping blanks in the browser: it works
+ * without JavaScript, for every form that links here, and costs one redirect only when blanks came in.
+ */
+export function cleanStrategyHref(params: RawParams): string | null {
+  const blank = Object.values(params).some(
+    (value) => Array.isArray(value) || value === undefined || value.trim() === "",
+  );
+  return blank ? strategyHref(params, {}) : null;
+}
