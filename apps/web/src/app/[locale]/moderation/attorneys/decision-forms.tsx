@@ -1,8 +1,9 @@
 "use client";
 
-import { Alert, Button, TextField } from "@puente/ui";
+import { Button } from "@puente/ui";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { ReasonDecisionForm } from "~/components/reason-decision-form";
 import { idle } from "~/server/action-state";
 import { decideOnApplication, decideOnBarAdmission } from "./actions";
 
@@ -31,21 +32,16 @@ export function BarAdmissionDecision({ admissionId, attorneyId, label }: { admis
 
 export function ApplicationDecision({ attorneyId, name }: { attorneyId: string; name: string }) {
   const t = useTranslations("attorneys.review");
-  const [state, action, busy] = useActionState(decideOnApplication, idle);
-  const reasonError = state.status === "error" ? state.fieldErrors?.reason : undefined;
   return (
-    <form action={action} className="p-form">
-      {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
-      <input type="hidden" name="attorneyId" value={attorneyId} />
-      <TextField id={`reason-${attorneyId}`} name="reason" label={t("reason")} hint={t("reasonHint")} maxLength={1000} error={reasonError} />
-      <div className="p-actions">
-        <Button type="submit" name="decision" value="approve" disabled={busy} aria-label={`${t("approve")}: ${name}`}>
-          {t("approve")}
-        </Button>
-        <Button type="submit" name="decision" value="reject" variant="danger" disabled={busy} aria-label={`${t("reject")}: ${name}`}>
-          {t("reject")}
-        </Button>
-      </div>
-    </form>
+    <ReasonDecisionForm
+      action={decideOnApplication}
+      hidden={{ attorneyId }}
+      reason={{ id: `reason-${attorneyId}`, label: t("reason"), hint: t("reasonHint"), maxLength: 1000 }}
+      decisions={[
+        { value: "approve", label: t("approve") },
+        { value: "reject", label: t("reject"), variant: "danger" },
+      ]}
+      subject={name}
+    />
   );
 }

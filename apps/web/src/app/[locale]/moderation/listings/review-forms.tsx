@@ -1,29 +1,25 @@
 "use client";
 
-import { Alert, Button, TextField } from "@puente/ui";
+import { Button } from "@puente/ui";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { ReasonDecisionForm } from "~/components/reason-decision-form";
 import { idle } from "~/server/action-state";
 import { reviewSuggestion, verifyListing } from "./actions";
 
 export function SuggestionDecision({ suggestionId, organizationName }: { suggestionId: string; organizationName: string }) {
   const t = useTranslations("directory.review");
-  const [state, action, busy] = useActionState(reviewSuggestion, idle);
-  const reasonError = state.status === "error" ? state.fieldErrors?.reason : undefined;
   return (
-    <form action={action} className="p-form">
-      {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
-      <input type="hidden" name="suggestionId" value={suggestionId} />
-      <TextField id={`reason-${suggestionId}`} name="reason" label={t("reason")} maxLength={500} error={reasonError} />
-      <div className="p-actions">
-        <Button type="submit" name="decision" value="accept" disabled={busy} aria-label={`${t("accept")}: ${organizationName}`}>
-          {t("accept")}
-        </Button>
-        <Button type="submit" name="decision" value="reject" variant="danger" disabled={busy} aria-label={`${t("reject")}: ${organizationName}`}>
-          {t("reject")}
-        </Button>
-      </div>
-    </form>
+    <ReasonDecisionForm
+      action={reviewSuggestion}
+      hidden={{ suggestionId }}
+      reason={{ id: `reason-${suggestionId}`, label: t("reason"), maxLength: 500 }}
+      decisions={[
+        { value: "accept", label: t("accept") },
+        { value: "reject", label: t("reject"), variant: "danger" },
+      ]}
+      subject={organizationName}
+    />
   );
 }
 

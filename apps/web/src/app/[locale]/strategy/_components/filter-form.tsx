@@ -1,11 +1,12 @@
 import type { RouterOutputs } from "@puente/api";
 import { enforcementPrograms, strategyCounterparts, strategyOutcomes } from "@puente/db/schema";
 import { countiesOf, states } from "@puente/geo";
-import { Button, SelectField, TextField } from "@puente/ui";
+import { Button, TextField } from "@puente/ui";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "~/i18n/navigation";
 import { categoryLabel, countyLabel, languageLabel, strategyLanguageCodes } from "../labels";
 import type { RawParams } from "../params";
+import { ChoiceField, choicesOf } from "./choice-field";
 
 type Categories = RouterOutputs["strategy"]["categories"];
 
@@ -27,7 +28,7 @@ export async function FilterForm({
 }) {
   const t = await getTranslations("strategy");
   const locale = await getLocale();
-  const any = { value: "", label: t("filters.any") };
+  const any = t("filters.any");
   const state = one(params, "state").toUpperCase();
   const counties = state ? countiesOf(state) : [];
   return (
@@ -42,82 +43,58 @@ export async function FilterForm({
           defaultValue={one(params, "q")}
           maxLength={200}
         />
-        <SelectField
-          id="category"
+        <ChoiceField
           name="category"
           label={t("filters.category")}
-          defaultValue={one(params, "category")}
-          options={[
-            any,
-            ...categories.map((c) => ({ value: c.id, label: categoryLabel(c, locale) })),
-          ]}
+          value={one(params, "category")}
+          blank={any}
+          choices={categories.map((c) => ({ value: c.id, label: categoryLabel(c, locale) }))}
         />
       </div>
       <div className="p-filters">
-        <SelectField
-          id="state"
+        <ChoiceField
           name="state"
           label={t("filters.state")}
-          defaultValue={state}
-          options={[
-            any,
-            ...states.map((s) => ({ value: s.code, label: locale === "es" ? s.nameEs : s.name })),
-          ]}
+          value={state}
+          blank={any}
+          choices={states.map((s) => ({ value: s.code, label: locale === "es" ? s.nameEs : s.name }))}
         />
         {counties.length > 0 ? (
-          <SelectField
-            id="county"
+          <ChoiceField
             name="county"
             label={t("filters.county")}
-            defaultValue={one(params, "county")}
-            options={[
-              { value: "", label: t("filters.wholeState") },
-              ...counties.map((c) => ({
-                value: c.fips,
-                label: countyLabel(c, locale),
-              })),
-            ]}
+            value={one(params, "county")}
+            blank={t("filters.wholeState")}
+            choices={counties.map((c) => ({ value: c.fips, label: countyLabel(c, locale) }))}
           />
         ) : null}
-        <SelectField
-          id="program"
+        <ChoiceField
           name="program"
           label={t("filters.program")}
-          defaultValue={one(params, "program")}
-          options={[
-            any,
-            ...enforcementPrograms.map((p) => ({ value: p, label: t(`programs.${p}`) })),
-          ]}
+          value={one(params, "program")}
+          blank={any}
+          choices={choicesOf(enforcementPrograms, (p) => t(`programs.${p}`))}
         />
-        <SelectField
-          id="outcome"
+        <ChoiceField
           name="outcome"
           label={t("filters.outcome")}
-          defaultValue={one(params, "outcome")}
-          options={[any, ...strategyOutcomes.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))]}
+          value={one(params, "outcome")}
+          blank={any}
+          choices={choicesOf(strategyOutcomes, (o) => t(`outcomes.${o}`))}
         />
-        <SelectField
-          id="with"
+        <ChoiceField
           name="with"
           label={t("filters.withWhom")}
-          defaultValue={one(params, "with")}
-          options={[
-            any,
-            ...strategyCounterparts.map((c) => ({ value: c, label: t(`counterparts.${c}`) })),
-          ]}
+          value={one(params, "with")}
+          blank={any}
+          choices={choicesOf(strategyCounterparts, (c) => t(`counterparts.${c}`))}
         />
-        <SelectField
-          id="lang"
+        <ChoiceField
           name="lang"
           label={t("filters.language")}
-          defaultValue={one(params, "lang")}
-          options={[
-            any,
-            ...strategyLanguageCodes.map((code) => ({
-              value: code,
-              label: languageLabel(code, locale),
-            })),
-          ]}
+          value={one(params, "lang")}
+          blank={any}
+          choices={choicesOf(strategyLanguageCodes, (code) => languageLabel(code, locale))}
         />
         <TextField
           id="from"

@@ -1,11 +1,10 @@
 "use client";
 
-import { Alert, Button, SelectField, TextArea, TextField } from "@puente/ui";
+import { Alert, Button, TextArea, TextField } from "@puente/ui";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { idle, type ActionResult } from "~/server/action-state";
-
-type Option = { value: string; label: string };
+import { ChoiceField, type Choice as Option } from "../_components/choice-field";
 
 interface NoteFormProps {
   action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
@@ -30,11 +29,10 @@ export function NoteForm(props: NoteFormProps) {
   return (
     <form action={action} className="p-form" noValidate>
       {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
-      <SelectField
-        id="categoryId"
+      <ChoiceField
         name="categoryId"
         label={t("category")}
-        options={props.categories}
+        choices={props.categories}
         error={errors?.categoryId}
         required
       />
@@ -65,11 +63,10 @@ export function NoteForm(props: NoteFormProps) {
         error={errors?.triedOn}
         required
       />
-      <SelectField
-        id="withWhom"
+      <ChoiceField
         name="withWhom"
         label={t("withWhom")}
-        options={props.counterparts}
+        choices={props.counterparts}
         error={errors?.withWhom}
         required
       />
@@ -105,11 +102,10 @@ export function NoteForm(props: NoteFormProps) {
         maxLength={2000}
         error={errors?.lessons}
       />
-      <SelectField
-        id="state"
+      <ChoiceField
         name="state"
         label={t("state")}
-        options={props.states}
+        choices={props.states}
         error={errors?.state}
         required
       />
@@ -174,11 +170,10 @@ export function NoteForm(props: NoteFormProps) {
             <span>{t("groupOnly")}</span>
           </label>
           {visibility === "group" ? (
-            <SelectField
-              id="groupId"
+            <ChoiceField
               name="groupId"
               label={t("group")}
-              options={props.groups}
+              choices={props.groups}
               error={errors?.groupId}
             />
           ) : null}
