@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createDatabase, databaseDriver, type DatabaseHandle, eq, sql } from "@puente/db";
+import { createDatabase, databaseDriver, type DatabaseHandle, eq } from "@puente/db";
 import { organizations, referralOffers } from "@puente/db/schema";
 import { demoAccounts, demoProgramName, seedDemo } from "@puente/db/seed";
 import { createTestDatabase } from "@puente/db/testing";
 import { afterAll, expect, it, vi } from "vitest";
-import { createAttorney, pauseDemoAttorneys, referralInput, startTestQueue } from "../testing/referral-fixture";
+import { createAttorney, makeOfferDue, pauseDemoAttorneys, referralInput, startTestQueue, waitFor } from "../testing/referral-fixture";
 import { actorByEmail, callerFor } from "../testing/test-context";
 
 /**
@@ -14,15 +14,7 @@ import { actorByEmail, callerFor } from "../testing/test-context";
  * the next start. PGlite closes and reopens its data folder (a restarted web server); PostgreSQL
  * gets a new pool (a restarted worker). Mirrors packages/jobs/src/restart.test.ts.
  */
-const mailDir = await vi.hoisted(async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  const dir = mkdtempSync(join(tmpdir(), "puente-offer-restart-mail-"));
-  process.env.MAIL_DIR = dir;
-  delete process.env.SMTP_URL;
-  return dir;
-});
+const mailDir = await vi.hoisted(async () => (await import("../testing/mail-dir")).useTemporaryMailDir("offer-restart"));
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const cleanups: (() => Promise<void>)[] = [async () => rmSync(mailDir, { recursive: true, force: true })];
@@ -81,20 +73,14 @@ it("an offer's lapse queued before a restart is done after it", async () => {
 
   const second = await reopen();
   // Due now: the offer and its queued jobs, as if the 72 hours had passed while the server was down.
-  await second.db.execute(
-    sql`update referral_offers set offered_at = now() - interval '3 days', expires_at = now() - interval '1 second' where id = ${offerId}::uuid`,
-  );
-  await second.db.execute(sql`update pgboss.job set start_after = now() where data->>'offerId' = ${offerId}`);
+  await makeOfferDue(second.db, offerId);
   const after = await startTestQueue(second);
   try {
-    const deadline = Date.now() + 30_000;
-    let state = "offered";
-    while (state === "offered" && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
+    const lapsed = await waitFor(async () => {
       const [offer] = await second.db.select().from(referralOffers).where(eq(referralOffers.id, offerId));
-      state = offer!.state;
-    }
-    expect(state).toBe("expired");
+      return offer!.state !== "offered" && offer!.state;
+    }, "the lapse");
+    expect(lapsed).toBe("expired");
   } finally {
     await after.stop();
   }

@@ -1,12 +1,10 @@
-import { rmSync } from "node:fs";
 import type { SignedInActor } from "@puente/auth/actor";
-import { type DatabaseHandle, eq, sql } from "@puente/db";
-import { organizations, referralCaseTypes, referralConsents, referralEvents, referrals } from "@puente/db/schema";
+import { eq, sql } from "@puente/db";
+import { referralCaseTypes, referralConsents, referralEvents, referrals } from "@puente/db/schema";
 import { demoAccounts, demoProgramName } from "@puente/db/seed";
 import { listStoredMail } from "@puente/email";
-import type { JobQueue } from "@puente/jobs";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createAttorney, pauseDemoAttorneys, referralInput, startTestQueue } from "../testing/referral-fixture";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { createAttorney, offeredReferral, referralInput, useReferralSuite } from "../testing/referral-fixture";
 import {
   actorByEmail,
   auditRowsFor,
@@ -14,39 +12,20 @@ import {
   callOverHttp,
   contextFor,
   rejectionOf,
-  seededDatabase,
 } from "../testing/test-context";
 
-const mailDir = await vi.hoisted(async () => {
-  const { mkdtempSync } = await import("node:fs");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  const dir = mkdtempSync(join(tmpdir(), "puente-referrals-mail-"));
-  process.env.MAIL_DIR = dir;
-  delete process.env.SMTP_URL;
-  return dir;
-});
-
-let handle: DatabaseHandle;
-let queue: JobQueue;
-let programId: string;
-let advocate: SignedInActor;
+const mailDir = await vi.hoisted(async () => (await import("../testing/mail-dir")).useTemporaryMailDir("referrals"));
+// Jobs are queued but not worked here: the queue tests run them.
+const suite = useReferralSuite({ mailDir, work: false });
 let outsider: SignedInActor;
 let moderator: SignedInActor;
 let lawyer: SignedInActor;
 let otherLawyer: SignedInActor;
 
 beforeAll(async () => {
-  handle = await seededDatabase();
-  const db = handle.db;
-  // Jobs are queued but not worked here: the queue tests run them.
-  queue = await startTestQueue(handle, { work: false });
-  const [program] = await db.select().from(organizations).where(eq(organizations.name, demoProgramName));
-  programId = program!.id;
-  advocate = await actorByEmail(db, demoAccounts.advocate);
+  const db = suite.handle.db;
   moderator = await actorByEmail(db, demoAccounts.moderator);
   outsider = await actorByEmail(db, demoAccounts.admin);
-  await pauseDemoAttorneys(db);
   lawyer = await createAttorney(db, {
     email: "lawyer.one@example.org",
     name: "Lena Lawyer",
@@ -60,37 +39,31 @@ beforeAll(async () => {
     caseTypes: ["u_visa"],
     remote: true,
   });
-}, 120_000);
-
-afterAll(async () => {
-  await queue?.stop();
-  await handle?.close();
-  rmSync(mailDir, { recursive: true, force: true });
-}, 60_000);
+});
 
 const countReferrals = async () =>
-  (await handle.db.select({ n: sql<number>`count(*)::int` }).from(referrals))[0]!.n;
+  (await suite.handle.db.select({ n: sql<number>`count(*)::int` }).from(referrals))[0]!.n;
 
 describe("creating a referral", () => {
   it("stores referral, case types, consent, timeline and audit together, with a reference code and no name", async () => {
-    const created = await callerFor(handle, advocate).referral.create(referralInput(programId, { caseTypes: ["u_visa", "t_visa"] }));
+    const created = await callerFor(suite.handle, suite.advocate).referral.create(referralInput(suite.programId, { caseTypes: ["u_visa", "t_visa"] }));
     expect(created.referenceCode).toMatch(/^PR-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     expect(created.status).toBe("open");
-    const types = await handle.db.select().from(referralCaseTypes).where(eq(referralCaseTypes.referralId, created.id));
+    const types = await suite.handle.db.select().from(referralCaseTypes).where(eq(referralCaseTypes.referralId, created.id));
     expect(types.map((t) => t.caseType).sort()).toEqual(["t_visa", "u_visa"]);
-    const [consent] = await handle.db.select().from(referralConsents).where(eq(referralConsents.referralId, created.id));
+    const [consent] = await suite.handle.db.select().from(referralConsents).where(eq(referralConsents.referralId, created.id));
     expect(consent).toMatchObject({ givenOn: "2026-01-05", scope: "share_with_matched_attorneys", revokedAt: null });
-    const events = await handle.db.select().from(referralEvents).where(eq(referralEvents.referralId, created.id));
+    const events = await suite.handle.db.select().from(referralEvents).where(eq(referralEvents.referralId, created.id));
     expect(events.map((e) => e.kind).sort()).toEqual(["created", "opened"]);
-    expect(await auditRowsFor(handle.db, created.id, "referral.created")).toHaveLength(1);
+    expect(await auditRowsFor(suite.handle.db, created.id, "referral.created")).toHaveLength(1);
   });
 
   it("refuses a referral without consent, translated, and saves nothing", async () => {
     const before = await countReferrals();
     const result = await callOverHttp(
-      contextFor(handle, advocate, { locale: "es" }),
+      contextFor(suite.handle, suite.advocate, { locale: "es" }),
       "referral.create",
-      referralInput(programId, { consent: undefined }),
+      referralInput(suite.programId, { consent: undefined }),
       "mutation",
     );
     expect(result.ok).toBe(false);
@@ -103,9 +76,9 @@ describe("creating a referral", () => {
   it("refuses a summary with a phone number, saying what and where, and saves nothing", async () => {
     const before = await countReferrals();
     const result = await callOverHttp(
-      contextFor(handle, advocate),
+      contextFor(suite.handle, suite.advocate),
       "referral.create",
-      referralInput(programId, { summary: "Call her at 404-555-0123 after six." }),
+      referralInput(suite.programId, { summary: "Call her at 404-555-0123 after six." }),
       "mutation",
     );
     expect(result.ok).toBe(false);
@@ -116,7 +89,7 @@ describe("creating a referral", () => {
   });
 
   it("refuses unknown case types, states and counties outside the state", async () => {
-    const caller = callerFor(handle, advocate);
+    const caller = callerFor(suite.handle, suite.advocate);
     const before = await countReferrals();
     for (const bad of [
       { caseTypes: ["space_law"] },
@@ -125,57 +98,57 @@ describe("creating a referral", () => {
       { stateCode: "GA", countyFips: "56021" },
       { countyFips: "99999" },
     ]) {
-      const error = await rejectionOf(caller.referral.create({ ...referralInput(programId), ...bad } as never));
+      const error = await rejectionOf(caller.referral.create({ ...referralInput(suite.programId), ...bad } as never));
       expect(error.code, JSON.stringify(bad)).toBe("BAD_REQUEST");
     }
     expect(await countReferrals()).toBe(before);
   });
 
   it("refuses expired consent and consent dated in the future", async () => {
-    const caller = callerFor(handle, advocate);
+    const caller = callerFor(suite.handle, suite.advocate);
     const expired = await rejectionOf(
-      caller.referral.create(referralInput(programId, { consent: { givenOn: "2025-01-01", scope: "share_with_one_attorney", expiresOn: "2025-02-01" } })),
+      caller.referral.create(referralInput(suite.programId, { consent: { givenOn: "2025-01-01", scope: "share_with_one_attorney", expiresOn: "2025-02-01" } })),
     );
     expect(expired.message).toBe("referrals.errors.consentExpired");
     const future = await rejectionOf(
-      caller.referral.create(referralInput(programId, { consent: { givenOn: "2999-01-01", scope: "share_with_one_attorney" } })),
+      caller.referral.create(referralInput(suite.programId, { consent: { givenOn: "2999-01-01", scope: "share_with_one_attorney" } })),
     );
     expect(future.message).toBe("referrals.errors.consentInFuture");
   });
 
   it("refuses people outside the organization", async () => {
-    const error = await rejectionOf(callerFor(handle, outsider).referral.create(referralInput(programId)));
+    const error = await rejectionOf(callerFor(suite.handle, outsider).referral.create(referralInput(suite.programId)));
     expect(error.code).toBe("FORBIDDEN");
   });
 });
 
 describe("parties only", () => {
   it("shows details to the organization and to the offered attorney, NOT_FOUND to everyone else, and audits each read", async () => {
-    const { id, version } = await callerFor(handle, advocate).referral.create(referralInput(programId));
+    const { id, version } = await callerFor(suite.handle, suite.advocate).referral.create(referralInput(suite.programId));
     // Before any offer the attorney is not a party.
-    expect((await rejectionOf(callerFor(handle, lawyer).referral.byId({ referralId: id }))).code).toBe("NOT_FOUND");
-    await callerFor(handle, advocate).referral.offer({ referralId: id, expectedVersion: version, attorneyId: lawyer.userId, downTheList: false });
+    expect((await rejectionOf(callerFor(suite.handle, lawyer).referral.byId({ referralId: id }))).code).toBe("NOT_FOUND");
+    await callerFor(suite.handle, suite.advocate).referral.offer({ referralId: id, expectedVersion: version, attorneyId: lawyer.userId, downTheList: false });
 
-    const forOrganization = await callerFor(handle, advocate).referral.byId({ referralId: id });
+    const forOrganization = await callerFor(suite.handle, suite.advocate).referral.byId({ referralId: id });
     expect(forOrganization.summary).toContain("U visa");
     expect(forOrganization.side).toBe("organization");
-    const forLawyer = await callerFor(handle, lawyer).referral.byId({ referralId: id });
+    const forLawyer = await callerFor(suite.handle, lawyer).referral.byId({ referralId: id });
     expect(forLawyer.side).toBe("attorney");
     expect(forLawyer.myLiveOfferId).not.toBeNull();
     expect(forLawyer.consent).toBeNull();
 
     for (const stranger of [outsider, moderator, otherLawyer]) {
-      const result = await callOverHttp(contextFor(handle, stranger), "referral.byId", { referralId: id });
+      const result = await callOverHttp(contextFor(suite.handle, stranger), "referral.byId", { referralId: id });
       expect(result.ok).toBe(false);
       expect(result.raw).not.toContain("U visa certification");
       expect(result.status).toBe(404);
     }
-    const reads = await auditRowsFor(handle.db, id, "referral.details_read");
-    expect(reads.map((r) => r.actorId).sort()).toEqual([advocate.userId, lawyer.userId].sort());
+    const reads = await auditRowsFor(suite.handle.db, id, "referral.details_read");
+    expect(reads.map((r) => r.actorId).sort()).toEqual([suite.advocate.userId, lawyer.userId].sort());
   });
 
   it("gives moderators counts and statuses, never summaries", async () => {
-    const result = await callOverHttp(contextFor(handle, moderator), "referral.networkTotals", undefined);
+    const result = await callOverHttp(contextFor(suite.handle, moderator), "referral.networkTotals", undefined);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.raw).not.toContain("U visa certification");
@@ -186,36 +159,30 @@ describe("parties only", () => {
 
 describe("lifecycle", () => {
   async function offered() {
-    const created = await callerFor(handle, advocate).referral.create(referralInput(programId));
-    const offer = await callerFor(handle, advocate).referral.offer({
-      referralId: created.id,
-      expectedVersion: created.version,
-      attorneyId: lawyer.userId,
-      downTheList: false,
-    });
-    return { id: created.id, offerId: offer.offerId, version: offer.version };
+    const { referralId, offerId, version } = await offeredReferral(suite, lawyer);
+    return { id: referralId, offerId, version };
   }
 
   it("walks draft → open → offered → accepted → in progress → closed, recording every step with its actor", async () => {
-    const draft = await callerFor(handle, advocate).referral.create(referralInput(programId, { open: false }));
+    const draft = await callerFor(suite.handle, suite.advocate).referral.create(referralInput(suite.programId, { open: false }));
     expect(draft.status).toBe("draft");
-    const opened = await callerFor(handle, advocate).referral.open({ referralId: draft.id, expectedVersion: draft.version });
-    const offer = await callerFor(handle, advocate).referral.offer({
+    const opened = await callerFor(suite.handle, suite.advocate).referral.open({ referralId: draft.id, expectedVersion: draft.version });
+    const offer = await callerFor(suite.handle, suite.advocate).referral.offer({
       referralId: draft.id,
       expectedVersion: opened.version,
       attorneyId: lawyer.userId,
       downTheList: false,
     });
-    const accepted = await callerFor(handle, lawyer).referral.accept({ offerId: offer.offerId, conflictCheckConfirmed: true });
+    const accepted = await callerFor(suite.handle, lawyer).referral.accept({ offerId: offer.offerId, conflictCheckConfirmed: true });
     expect(accepted.status).toBe("accepted");
-    const started = await callerFor(handle, lawyer).referral.start({ referralId: draft.id, expectedVersion: accepted.version });
-    const closed = await callerFor(handle, lawyer).referral.close({
+    const started = await callerFor(suite.handle, lawyer).referral.start({ referralId: draft.id, expectedVersion: accepted.version });
+    const closed = await callerFor(suite.handle, lawyer).referral.close({
       referralId: draft.id,
       expectedVersion: started.version,
       outcome: "represented_or_filed",
     });
     expect(closed.status).toBe("closed");
-    const details = await callerFor(handle, advocate).referral.byId({ referralId: draft.id });
+    const details = await callerFor(suite.handle, suite.advocate).referral.byId({ referralId: draft.id });
     expect(details.outcome).toBe("represented_or_filed");
     expect(details.timeline.map((e) => [e.kind, e.from, e.to])).toEqual([
       ["created", null, "draft"],
@@ -229,9 +196,9 @@ describe("lifecycle", () => {
   });
 
   it("refuses an illegal transition with a clear, translated 409", async () => {
-    const draft = await callerFor(handle, advocate).referral.create(referralInput(programId, { open: false }));
+    const draft = await callerFor(suite.handle, suite.advocate).referral.create(referralInput(suite.programId, { open: false }));
     const result = await callOverHttp(
-      contextFor(handle, advocate),
+      contextFor(suite.handle, suite.advocate),
       "referral.close",
       { referralId: draft.id, expectedVersion: draft.version, outcome: "advice_only" },
       "mutation",
@@ -243,83 +210,76 @@ describe("lifecycle", () => {
   });
 
   it("does not act twice on a stale double submit", async () => {
-    const created = await callerFor(handle, advocate).referral.create(referralInput(programId));
+    const created = await callerFor(suite.handle, suite.advocate).referral.create(referralInput(suite.programId));
     const input = { referralId: created.id, expectedVersion: created.version, attorneyId: lawyer.userId, downTheList: false };
-    await callerFor(handle, advocate).referral.offer(input);
-    const again = await rejectionOf(callerFor(handle, advocate).referral.offer(input));
+    await callerFor(suite.handle, suite.advocate).referral.offer(input);
+    const again = await rejectionOf(callerFor(suite.handle, suite.advocate).referral.offer(input));
     expect(again.code).toBe("CONFLICT");
     expect(again.message).toBe("referrals.errors.stale");
-    const events = await handle.db.select().from(referralEvents).where(eq(referralEvents.referralId, created.id));
+    const events = await suite.handle.db.select().from(referralEvents).where(eq(referralEvents.referralId, created.id));
     expect(events.filter((e) => e.kind === "offered")).toHaveLength(1);
   });
 
   it("declines with a reason and reopens; a declined offer cannot then be accepted", async () => {
     const { id, offerId } = await offered();
-    await callerFor(handle, lawyer).referral.decline({ offerId, reason: "conflict" });
-    const details = await callerFor(handle, advocate).referral.byId({ referralId: id });
+    await callerFor(suite.handle, lawyer).referral.decline({ offerId, reason: "conflict" });
+    const details = await callerFor(suite.handle, suite.advocate).referral.byId({ referralId: id });
     expect(details.status).toBe("open");
     expect(details.offers[0]).toMatchObject({ state: "declined", declineReason: "conflict" });
-    const error = await rejectionOf(callerFor(handle, lawyer).referral.accept({ offerId, conflictCheckConfirmed: true }));
+    const error = await rejectionOf(callerFor(suite.handle, lawyer).referral.accept({ offerId, conflictCheckConfirmed: true }));
     expect(error.message).toBe("referrals.errors.offerAlreadyDeclined");
   });
 
   it("requires the conflict check before accepting", async () => {
     const { offerId } = await offered();
-    const error = await rejectionOf(callerFor(handle, lawyer).referral.accept({ offerId, conflictCheckConfirmed: false } as never));
+    const error = await rejectionOf(callerFor(suite.handle, lawyer).referral.accept({ offerId, conflictCheckConfirmed: false } as never));
     expect(error.code).toBe("BAD_REQUEST");
   });
 
   it("says so when an expired offer is accepted", async () => {
     const { offerId } = await offered();
-    await handle.db.execute(sql`update referral_offers set offered_at = now() - interval '3 days', expires_at = now() - interval '1 minute' where id = ${offerId}::uuid`);
-    const error = await rejectionOf(callerFor(handle, lawyer).referral.accept({ offerId, conflictCheckConfirmed: true }));
+    await suite.handle.db.execute(sql`update referral_offers set offered_at = now() - interval '3 days', expires_at = now() - interval '1 minute' where id = ${offerId}::uuid`);
+    const error = await rejectionOf(callerFor(suite.handle, lawyer).referral.accept({ offerId, conflictCheckConfirmed: true }));
     expect(error.message).toBe("referrals.errors.offerExpired");
   });
 
   it("withdraws a referral with its live offer; revoking consent withdraws too", async () => {
     const { id, version } = await offered();
-    const withdrawn = await callerFor(handle, advocate).referral.withdraw({ referralId: id, expectedVersion: version });
+    const withdrawn = await callerFor(suite.handle, suite.advocate).referral.withdraw({ referralId: id, expectedVersion: version });
     expect(withdrawn.status).toBe("withdrawn");
-    expect((await rejectionOf(callerFor(handle, lawyer).referral.byId({ referralId: id }))).code).toBe("NOT_FOUND");
+    expect((await rejectionOf(callerFor(suite.handle, lawyer).referral.byId({ referralId: id }))).code).toBe("NOT_FOUND");
 
-    const second = await callerFor(handle, advocate).referral.create(referralInput(programId));
-    const revoked = await callerFor(handle, advocate).referral.revokeConsent({ referralId: second.id, expectedVersion: second.version });
+    const second = await callerFor(suite.handle, suite.advocate).referral.create(referralInput(suite.programId));
+    const revoked = await callerFor(suite.handle, suite.advocate).referral.revokeConsent({ referralId: second.id, expectedVersion: second.version });
     expect(revoked.status).toBe("withdrawn");
-    const [consent] = await handle.db.select().from(referralConsents).where(eq(referralConsents.referralId, second.id));
+    const [consent] = await suite.handle.db.select().from(referralConsents).where(eq(referralConsents.referralId, second.id));
     expect(consent!.revokedAt).not.toBeNull();
   });
 });
 
 describe("messages, hours and emails", () => {
   it("keeps a private thread, refuses identifying text, logs hours, and emails links without case details", async () => {
-    const created = await callerFor(handle, advocate).referral.create(
-      referralInput(programId, { summary: "UNIQUE-SUMMARY-MARKER needs advice on a VAWA self-petition." }),
-    );
-    const offer = await callerFor(handle, advocate).referral.offer({
-      referralId: created.id,
-      expectedVersion: created.version,
-      attorneyId: lawyer.userId,
-      downTheList: false,
-    });
-    await callerFor(handle, lawyer).referral.accept({ offerId: offer.offerId, conflictCheckConfirmed: true });
-    await callerFor(handle, advocate).referral.postMessage({ referralId: created.id, body: "UNIQUE-MESSAGE-MARKER: intake is complete." });
-    await callerFor(handle, lawyer).referral.postMessage({ referralId: created.id, body: "Thanks, I will review the file this week." });
+    const offer = await offeredReferral(suite, lawyer, { summary: "UNIQUE-SUMMARY-MARKER needs advice on a VAWA self-petition." });
+    const created = { id: offer.referralId };
+    await callerFor(suite.handle, lawyer).referral.accept({ offerId: offer.offerId, conflictCheckConfirmed: true });
+    await callerFor(suite.handle, suite.advocate).referral.postMessage({ referralId: created.id, body: "UNIQUE-MESSAGE-MARKER: intake is complete." });
+    await callerFor(suite.handle, lawyer).referral.postMessage({ referralId: created.id, body: "Thanks, I will review the file this week." });
     const refused = await rejectionOf(
-      callerFor(handle, lawyer).referral.postMessage({ referralId: created.id, body: "Her email is maria.lopez@example.com" }),
+      callerFor(suite.handle, lawyer).referral.postMessage({ referralId: created.id, body: "Her email is maria.lopez@example.com" }),
     );
     expect(refused.code).toBe("BAD_REQUEST");
-    await callerFor(handle, lawyer).referral.logHours({ referralId: created.id, workedOn: "2026-01-10", hours: 2.5, note: "Consultation" });
+    await callerFor(suite.handle, lawyer).referral.logHours({ referralId: created.id, workedOn: "2026-01-10", hours: 2.5, note: "Consultation" });
     const advocateHours = await rejectionOf(
-      callerFor(handle, advocate).referral.logHours({ referralId: created.id, workedOn: "2026-01-10", hours: 1 }),
+      callerFor(suite.handle, suite.advocate).referral.logHours({ referralId: created.id, workedOn: "2026-01-10", hours: 1 }),
     );
     expect(advocateHours.code).toBe("FORBIDDEN");
 
-    const details = await callerFor(handle, lawyer).referral.byId({ referralId: created.id });
+    const details = await callerFor(suite.handle, lawyer).referral.byId({ referralId: created.id });
     expect(details.messages.map((m) => m.body)).toHaveLength(2);
     expect(details.hours).toEqual([expect.objectContaining({ hours: "2.50", workedOn: "2026-01-10" })]);
     expect(details.advocate?.name).toBe("Ana Advocate");
 
-    const jobs = await queue.boss.findJobs("email.send");
+    const jobs = await suite.queue.boss.findJobs("email.send");
     const mails = jobs.map((j) => j.data as { to: string; subject: string; text: string; html: string; language: string });
     const lawyerMails = mails.filter((m) => m.to === "lawyer.one@example.org");
     expect(lawyerMails.some((m) => m.language === "es" && m.text.includes(`/es/referrals/${created.id}`))).toBe(true);
@@ -337,23 +297,18 @@ describe("messages, hours and emails", () => {
 
 describe("hours export", () => {
   it("exports an organization's hours to its members and admins, an attorney's own to them, and audits it", async () => {
-    const created = await callerFor(handle, advocate).referral.create(referralInput(programId));
-    const offer = await callerFor(handle, advocate).referral.offer({
-      referralId: created.id,
-      expectedVersion: created.version,
-      attorneyId: lawyer.userId,
-      downTheList: false,
-    });
-    await callerFor(handle, lawyer).referral.accept({ offerId: offer.offerId, conflictCheckConfirmed: true });
-    await callerFor(handle, lawyer).referral.logHours({ referralId: created.id, workedOn: "2026-01-11", hours: 0.75, note: "=HYPERLINK(1)" });
+    const offer = await offeredReferral(suite, lawyer);
+    const created = { id: offer.referralId, referenceCode: offer.referenceCode };
+    await callerFor(suite.handle, lawyer).referral.accept({ offerId: offer.offerId, conflictCheckConfirmed: true });
+    await callerFor(suite.handle, lawyer).referral.logHours({ referralId: created.id, workedOn: "2026-01-11", hours: 0.75, note: "=HYPERLINK(1)" });
 
-    const csv = await callerFor(handle, advocate).referral.hoursCsv({ organizationId: programId });
+    const csv = await callerFor(suite.handle, suite.advocate).referral.hoursCsv({ organizationId: suite.programId });
     expect(csv.split("\r\n")[0]).toBe('"Reference","Organization","Attorney","Date","Hours","Note"');
     expect(csv).toContain(`"${created.referenceCode}","${demoProgramName}","Lena Lawyer","2026-01-11","0.75","'=HYPERLINK(1)"`);
-    expect(await callerFor(handle, lawyer).referral.hoursCsv({})).toContain(created.referenceCode);
-    expect(await callerFor(handle, outsider).referral.hoursCsv({ organizationId: programId })).toContain(created.referenceCode);
-    expect((await rejectionOf(callerFor(handle, moderator).referral.hoursCsv({ organizationId: programId }))).code).toBe("FORBIDDEN");
-    expect((await rejectionOf(callerFor(handle, advocate).referral.hoursCsv({}))).code).toBe("FORBIDDEN");
-    expect(await auditRowsFor(handle.db, programId, "referral.hours_exported")).toHaveLength(2);
+    expect(await callerFor(suite.handle, lawyer).referral.hoursCsv({})).toContain(created.referenceCode);
+    expect(await callerFor(suite.handle, outsider).referral.hoursCsv({ organizationId: suite.programId })).toContain(created.referenceCode);
+    expect((await rejectionOf(callerFor(suite.handle, moderator).referral.hoursCsv({ organizationId: suite.programId }))).code).toBe("FORBIDDEN");
+    expect((await rejectionOf(callerFor(suite.handle, suite.advocate).referral.hoursCsv({}))).code).toBe("FORBIDDEN");
+    expect(await auditRowsFor(suite.handle.db, suite.programId, "referral.hours_exported")).toHaveLength(2);
   });
 });

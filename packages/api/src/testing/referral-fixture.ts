@@ -1,27 +1,22 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import type { SignedInActor } from "@puente/auth/actor";
-import { type DatabaseHandle, type Executor, sql } from "@puente/db";
+import { type DatabaseHandle, eq, type Executor, queryRows, sql } from "@puente/db";
 import {
   attorneyLanguages,
   attorneyPracticeAreas,
   attorneyProfiles,
   attorneyRegions,
+  organizations,
   type CaseType,
   type LanguageProficiency,
 } from "@puente/db/schema";
-import { createUser } from "@puente/db/seed";
+import { createUser, demoAccounts, demoProgramName } from "@puente/db/seed";
 import { createQueue, registerWorkers, type JobQueue } from "@puente/jobs";
 import type { Locale } from "@puente/i18n";
+import { afterAll, beforeAll } from "vitest";
 import { jobWork } from "../job-work";
 import type { CreateReferralInput } from "../referrals/inputs";
-import { actorByEmail } from "./test-context";
-
-/** A mail folder of the test's own; call inside vi.hoisted before @puente/email reads MAIL_DIR. */
-export function temporaryMailDir(): string {
-  return mkdtempSync(path.join(tmpdir(), "puente-referrals-mail-"));
-}
+import { actorByEmail, callerFor, seededDatabase } from "./test-context";
 
 export interface AttorneySpec {
   email: string;
@@ -96,4 +91,75 @@ export async function startTestQueue(handle: DatabaseHandle, options: { work?: b
   const queue = await createQueue(handle, { pollingIntervalSeconds: 0.5 });
   if (options.work !== false) await registerWorkers(queue, jobWork(handle.db));
   return queue;
+}
+
+/** What every referral test file starts from: the seeded demo, a queue on it, the demo program and its advocate. */
+export interface ReferralSuite {
+  handle: DatabaseHandle;
+  queue: JobQueue;
+  programId: string;
+  advocate: SignedInActor;
+}
+
+/**
+ * Registers the file's beforeAll/afterAll: a fresh seeded database with the demo attorneys paused
+ * (rankings hold only the file's own attorneys), a real queue (`work: false` queues jobs without
+ * running them), and at the end the queue, database and mail folder (from mail-dir.ts) are removed.
+ * The returned object is filled in by beforeAll.
+ */
+export function useReferralSuite(options: { mailDir: string; work: boolean }): ReferralSuite {
+  const suite = {} as ReferralSuite;
+  beforeAll(async () => {
+    suite.handle = await seededDatabase();
+    suite.queue = await startTestQueue(suite.handle, { work: options.work });
+    const [program] = await suite.handle.db.select().from(organizations).where(eq(organizations.name, demoProgramName));
+    suite.programId = program!.id;
+    suite.advocate = await actorByEmail(suite.handle.db, demoAccounts.advocate);
+    await pauseDemoAttorneys(suite.handle.db);
+  }, 120_000);
+  afterAll(async () => {
+    await suite.queue?.stop();
+    await suite.handle?.close();
+    rmSync(options.mailDir, { recursive: true, force: true });
+  }, 60_000);
+  return suite;
+}
+
+/** The suite's advocate creates a referral (open, unless overridden) and offers it to one attorney. */
+export async function offeredReferral(suite: ReferralSuite, attorney: SignedInActor, overrides: Partial<CreateReferralInput> = {}) {
+  const created = await callerFor(suite.handle, suite.advocate).referral.create(referralInput(suite.programId, overrides));
+  const offer = await callerFor(suite.handle, suite.advocate).referral.offer({
+    referralId: created.id,
+    expectedVersion: created.version,
+    attorneyId: attorney.userId,
+    downTheList: false,
+  });
+  return { referralId: created.id, referenceCode: created.referenceCode, offerId: offer.offerId, version: offer.version };
+}
+
+/** Polls until `check` returns something truthy; fails after `timeoutMs`. */
+export async function waitFor<T>(check: () => Promise<T | undefined | false>, label: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${label}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Makes an offer due now, as if its hours had passed: its row and its queued jobs. */
+export async function makeOfferDue(db: Executor, offerId: string): Promise<void> {
+  await db.execute(
+    sql`update referral_offers set offered_at = now() - interval '3 days', expires_at = now() - interval '1 second' where id = ${offerId}::uuid`,
+  );
+  await db.execute(sql`update pgboss.job set start_after = now() where data->>'offerId' = ${offerId}`);
+}
+
+/** The queued jobs about one offer or referral (by the id in their payload), by name. */
+export function jobsAbout(db: Executor, key: "offerId" | "referralId", id: string) {
+  return queryRows<{ name: string; state: string; startAfter: Date | string }>(
+    db,
+    sql`select name, state::text as "state", start_after as "startAfter" from pgboss.job where data->>${key} = ${id} order by name, start_after`,
+  );
 }
