@@ -1,6 +1,8 @@
 import type { Database } from "@puente/db";
 import type { DomainWork } from "@puente/jobs";
+import { expireForConsent } from "./referrals/expiry";
 import { expireOffer, remindOffer } from "./referrals/offer-jobs";
+import { sweepReferrals } from "./referrals/sweep";
 import { sendStrategyDigests } from "./strategy/conversation/digest";
 
 /**
@@ -12,6 +14,12 @@ export function jobWork(db: Database): DomainWork {
     referralOffers: {
       expire: (offerId, appUrl) => expireOffer(db, offerId, appUrl),
       remind: (offerId, appUrl) => remindOffer(db, offerId, appUrl),
+    },
+    referralExpiry: {
+      expireForConsent: (referralId, appUrl) => expireForConsent(db, referralId, appUrl),
+      sweep: async (appUrl) => {
+        await sweepReferrals(db, appUrl);
+      },
     },
     strategyDigests: {
       send: async (frequency, appUrl) => {

@@ -2,7 +2,7 @@ import { getTranslator, type Locale } from "@puente/i18n";
 import { renderActionMail } from "./layout";
 import type { OutgoingMail } from "./transport";
 
-export const referralMailKinds = ["offer", "reminder", "accepted", "declined", "message", "closed"] as const;
+export const referralMailKinds = ["offer", "reminder", "accepted", "declined", "message", "closed", "expired"] as const;
 export type ReferralMailKind = (typeof referralMailKinds)[number];
 
 /**

@@ -9,4 +9,5 @@ export {
 } from "./queue";
 export { handlersFor, registerWorkers, type DomainWork } from "./workers";
 export type { ReferralOfferWork } from "./handlers/referral-offers";
+export type { ReferralExpiryWork } from "./handlers/referral-expiry";
 export { queueOn } from "./queue-registry";

@@ -48,6 +48,17 @@ export const jobs = {
   // appUrl: the origin for links in the emails the work sends (the request that made the offer knew it).
   "referral.offer.expire": defineJob({ payload: referralOfferJob, queue: referralOfferQueue }),
   "referral.offer.remind": defineJob({ payload: referralOfferJob, queue: referralOfferQueue }),
+  // A referral not yet accepted expires when the survivor's consent ends: queued at that moment when the
+  // referral opens (referrals/expiry.ts). The sweep (cron, and once at every worker start) catches what a job
+  // missed: offers past their time and consents that ended, e.g. rows written without a queue (the demo seed).
+  "referral.consent.expire": defineJob({
+    payload: z.object({ referralId: z.uuid(), appUrl: z.url() }),
+    queue: referralOfferQueue,
+  }),
+  "referral.sweep": defineJob({
+    payload: z.object({ appUrl: z.url() }),
+    queue: { retryLimit: 2, retryDelay: 60, expireInSeconds: 10 * 60 },
+  }),
   // Strategy digests: domain work in packages/api/src/strategy/conversation (handlers/strategy-digest.ts),
   // queued by a cron schedule per frequency; each recipient is marked sent in the transaction that queues their email.
   "strategy.digest": defineJob({

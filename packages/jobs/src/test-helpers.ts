@@ -39,5 +39,10 @@ export const idleDomainWork: DomainWork = {
     expire: () => Promise.reject(new Error("referral work is not part of this test")),
     remind: () => Promise.reject(new Error("referral work is not part of this test")),
   },
+  // The sweep is queued whenever workers start, so here it runs and finds nothing to do.
+  referralExpiry: {
+    expireForConsent: () => Promise.reject(new Error("referral work is not part of this test")),
+    sweep: () => Promise.resolve(),
+  },
   strategyDigests: { send: () => Promise.reject(new Error("digest work is not part of this test")) },
 };

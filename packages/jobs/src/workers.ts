@@ -1,4 +1,5 @@
 import { sendEmail } from "./handlers/email-send";
+import { referralExpiryHandlers, scheduleReferralSweep, type ReferralExpiryWork } from "./handlers/referral-expiry";
 import { referralOfferHandlers, type ReferralOfferWork } from "./handlers/referral-offers";
 import { scheduleStrategyDigests, strategyDigestHandlers, type StrategyDigestWork } from "./handlers/strategy-digest";
 import { jobNames, type JobName } from "./jobs";
@@ -10,6 +11,7 @@ import type { JobHandler, JobQueue } from "./queue";
  */
 export interface DomainWork {
   referralOffers: ReferralOfferWork;
+  referralExpiry: ReferralExpiryWork;
   strategyDigests: StrategyDigestWork;
 }
 
@@ -18,6 +20,7 @@ export function handlersFor(domain: DomainWork): { [Name in JobName]: JobHandler
   return {
     "email.send": sendEmail,
     ...referralOfferHandlers(domain.referralOffers),
+    ...referralExpiryHandlers(domain.referralExpiry),
     ...strategyDigestHandlers(domain.strategyDigests),
   };
 }
@@ -27,6 +30,7 @@ export async function registerWorkers(queue: JobQueue, domain: DomainWork): Prom
   const handlers = handlersFor(domain);
   for (const name of jobNames) await register(queue, name, handlers[name]);
   await scheduleStrategyDigests(queue);
+  await scheduleReferralSweep(queue);
 }
 
 function register<Name extends JobName>(queue: JobQueue, name: Name, handler: JobHandler<Name>): Promise<void> {

@@ -29,6 +29,7 @@ export type AuditAction =
   | "referral.offer_accepted"
   | "referral.offer_declined"
   | "referral.offer_expired"
+  | "referral.expired"
   | "referral.status_changed"
   | "referral.consent_revoked"
   | "referral.message_posted"

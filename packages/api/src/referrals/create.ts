@@ -5,18 +5,18 @@ import { recordAudit } from "../audit/record-audit";
 import { PuenteError } from "../errors";
 import { assertDeIdentified } from "../identifiers/assert-de-identified";
 import { isOrganizationSide } from "./access";
+import { todayUtc } from "./consent";
+import { queueConsentExpiry } from "./expiry";
 import type { CreateReferralInput } from "./inputs";
 import { newReferenceCode } from "./reference-code";
 import { recordEvent } from "./state-machine";
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Refusals that need no database: consent, dates and identifying text. Checked before anything is written. */
 function checkReferralInput(input: CreateReferralInput): NonNullable<CreateReferralInput["consent"]> {
   const consent = input.consent;
   if (!consent) throw new PuenteError("BAD_REQUEST", "referrals.errors.consentMissing");
-  if (consent.givenOn > today()) throw new PuenteError("BAD_REQUEST", "referrals.errors.consentInFuture");
-  if (consent.expiresOn && consent.expiresOn < today()) throw new PuenteError("BAD_REQUEST", "referrals.errors.consentExpired");
+  if (consent.givenOn > todayUtc()) throw new PuenteError("BAD_REQUEST", "referrals.errors.consentInFuture");
+  if (consent.expiresOn && consent.expiresOn < todayUtc()) throw new PuenteError("BAD_REQUEST", "referrals.errors.consentExpired");
   if (consent.expiresOn && consent.expiresOn < consent.givenOn) {
     throw new PuenteError("BAD_REQUEST", "referrals.errors.consentExpiryBeforeGiven");
   }
@@ -29,7 +29,7 @@ function checkReferralInput(input: CreateReferralInput): NonNullable<CreateRefer
  * identifying text or outside their organization; otherwise referral, case types, consent, timeline
  * and audit row are written in one transaction, so nothing is saved half-way.
  */
-export async function createReferral(db: Database, actor: SignedInActor, input: CreateReferralInput) {
+export async function createReferral(db: Database, actor: SignedInActor, input: CreateReferralInput, appUrl: string) {
   if (!isOrganizationSide(actor, input)) throw new PuenteError("FORBIDDEN", "referrals.errors.notMember");
   const consent = checkReferralInput(input);
   const [organization] = await db
@@ -47,6 +47,7 @@ export async function createReferral(db: Database, actor: SignedInActor, input: 
     await recordEvent(tx, { referralId: referral.id, kind: "created", from: null, to: "draft", actorId: actor.userId });
     if (status === "open") {
       await recordEvent(tx, { referralId: referral.id, kind: "opened", from: "draft", to: "open", actorId: actor.userId });
+      await queueConsentExpiry(db, tx, referral.id, consent.expiresOn, appUrl);
     }
     await recordAudit(tx, {
       actorId: actor.userId,

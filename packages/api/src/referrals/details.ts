@@ -13,6 +13,7 @@ import {
 import { alias } from "drizzle-orm/pg-core";
 import { recordAudit } from "../audit/record-audit";
 import { referralForParty } from "./access";
+import { consentLapsed } from "./consent";
 
 const actors = alias(users, "event_actors");
 
@@ -107,6 +108,11 @@ export async function referralDetails(db: Database, actor: SignedInActor, referr
       acceptedAt: referral.acceptedAt,
       // Only the organization sees the consent record and the list of offers to other attorneys.
       consent: side === "organization" ? (consent[0] ?? null) : null,
+      /**
+       * The consent's end date once it has passed (both sides: the attorney sees no consent record,
+       * but must know). An expired referral shows it as the reason; an accepted one as a warning.
+       */
+      consentEndedOn: consentLapsed(consent[0]) ? consent[0]!.expiresOn : null,
       offers: side === "organization" ? offers : offers.filter((o) => o.attorneyId === actor.userId),
       myLiveOfferId: side === "attorney" && liveOffer?.attorneyId === actor.userId ? liveOffer.id : null,
       liveOffer: liveOffer && side === "organization" ? liveOffer : null,

@@ -4,6 +4,8 @@ import { referralConsents, referralOffers, type ReferralOutcome } from "@puente/
 import { recordAudit } from "../audit/record-audit";
 import { PuenteError } from "../errors";
 import { assertVersion, referralForParty, type ReferralRow } from "./access";
+import { standingConsent } from "./consent";
+import { queueConsentExpiry } from "./expiry";
 import { applyTransition } from "./lifecycle-core";
 import { notifyPeople } from "./notify";
 import { assertConsentValid } from "./offer-core";
@@ -24,13 +26,14 @@ async function audited(tx: Executor, actor: SignedInActor, referral: ReferralRow
 }
 
 /** A draft becomes open for matching (consent must still stand). */
-export async function openReferral(db: Database, actor: SignedInActor, input: Versioned) {
+export async function openReferral(db: Database, actor: SignedInActor, input: Versioned, appUrl: string) {
   return db.transaction(async (tx) => {
     const { referral } = await referralForParty(tx, actor, input.referralId, { side: "organization", lock: true });
     assertVersion(referral, input.expectedVersion);
     await assertConsentValid(tx, referral.id);
     const updated = await applyTransition(tx, referral, "open", { kind: "opened", actorId: actor.userId, set: { openedAt: new Date() } });
     await audited(tx, actor, referral, "open");
+    await queueConsentExpiry(db, tx, referral.id, (await standingConsent(tx, referral.id))?.expiresOn, appUrl);
     return { status: updated.status, version: updated.version };
   });
 }

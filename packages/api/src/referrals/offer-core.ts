@@ -1,9 +1,11 @@
 import { and, type Database, eq, type Executor, inArray, sql } from "@puente/db";
-import { attorneyProfiles, referralCaseTypes, referralConsents, referralOffers, referrals } from "@puente/db/schema";
+import { attorneyProfiles, referralCaseTypes, referralOffers, referrals } from "@puente/db/schema";
 import { queueOn } from "@puente/jobs";
 import { recordAudit } from "../audit/record-audit";
 import { notFound, PuenteError } from "../errors";
 import type { ReferralRow } from "./access";
+import { consentLapsed, standingConsent } from "./consent";
+import { expireLockedReferral } from "./expiry";
 import { applyTransition } from "./lifecycle-core";
 import type { MatchTarget } from "./matching-facts";
 import { rankAttorneys, type RankedMatch } from "./matching";
@@ -37,15 +39,9 @@ export async function rankFor(db: Executor, referral: ReferralRow, onlyAttorneyI
 
 /** A referral may be offered only while the survivor's consent stands. */
 export async function assertConsentValid(db: Executor, referralId: string): Promise<void> {
-  const [consent] = await db
-    .select()
-    .from(referralConsents)
-    .where(and(eq(referralConsents.referralId, referralId), sql`${referralConsents.revokedAt} is null`))
-    .limit(1);
+  const consent = await standingConsent(db, referralId);
   if (!consent) throw new PuenteError("CONFLICT", "referrals.errors.consentRevoked");
-  if (consent.expiresOn && consent.expiresOn < new Date().toISOString().slice(0, 10)) {
-    throw new PuenteError("CONFLICT", "referrals.errors.consentExpired");
-  }
+  if (consentLapsed(consent)) throw new PuenteError("CONFLICT", "referrals.errors.consentExpired");
 }
 
 /**
@@ -91,7 +87,10 @@ export async function createOffer(
   return { offer: offer!, referral: updated };
 }
 
-/** After a decline or a lapse on "down the list": offer the next best match, if there is one. */
+/**
+ * After a decline or a lapse on "down the list": offer the next best match, if there is one. If the
+ * survivor's consent ended meanwhile, nobody new may read the referral: it expires instead.
+ */
 export async function moveDownTheList(
   db: Database,
   tx: Executor,
@@ -99,6 +98,10 @@ export async function moveDownTheList(
   previous: OfferRow,
   appUrl: string,
 ): Promise<OfferRow | null> {
+  if (consentLapsed(await standingConsent(tx, referral.id))) {
+    await expireLockedReferral(db, tx, referral, appUrl);
+    return null;
+  }
   const [next] = await rankFor(tx, referral);
   if (!next) return null;
   const { offer } = await createOffer(db, tx, referral, { attorneyId: next.attorneyId, rank: 1 }, {

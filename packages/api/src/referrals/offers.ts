@@ -28,6 +28,7 @@ export async function offerReferral(db: Database, actor: SignedInActor, input: z
     const { referral } = await referralForParty(tx, actor, input.referralId, { side: "organization", lock: true });
     assertVersion(referral, input.expectedVersion);
     if (referral.status === "offered") throw new PuenteError("CONFLICT", "referrals.errors.offerLive");
+    if (referral.status === "expired") throw new PuenteError("CONFLICT", "referrals.errors.referralExpired");
     if (referral.status !== "open") {
       throw new PuenteError("CONFLICT", "referrals.errors.illegalTransition", { from: referral.status, to: "offered" });
     }

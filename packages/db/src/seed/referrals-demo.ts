@@ -18,9 +18,10 @@ import { seededUuid } from "./random";
 /**
  * A few demo referrals of Casa Segura Atlanta (the demo advocate's program) in different states:
  * one open for matching, one offered to the demo attorney, one in progress with messages and
- * hours, one closed with an outcome, one draft. Deterministic ids and codes; dates follow the
- * seeding day. The offered one has no expiry job (seeds write no queue rows): it simply cannot be
- * accepted once its time has passed, like any lapsed offer.
+ * hours, one closed with an outcome, one draft, and one that expired when the survivor's consent
+ * ended. Deterministic ids and codes; dates follow the seeding day. Seeds write no queue rows: the
+ * offered one's lapse is found by the referral sweep (a pg-boss cron, and a run at every worker
+ * start; packages/api/src/referrals/sweep.ts) once its time has passed, like any offer whose job was lost.
  */
 const hour = 3_600_000;
 
@@ -34,6 +35,8 @@ interface DemoReferral {
   summary: string;
   /** Hours before now the referral was opened. */
   openedHoursAgo: number;
+  /** Days before now the consent's last valid day was (an expired referral). */
+  consentEndedDaysAgo?: number;
 }
 
 const demoReferrals: DemoReferral[] = [
@@ -41,6 +44,7 @@ const demoReferrals: DemoReferral[] = [
   { key: "offered", code: "PR-DEMO-0FFR", status: "offered", caseTypes: ["vawa_self_petition"], countyFips: "13089", openedHoursAgo: 30, summary: "Spouse of a US citizen, abused during the marriage, wants to learn whether a VAWA self-petition is possible." },
   { key: "active", code: "PR-DEMO-ACTV", status: "in_progress", caseTypes: ["u_visa", "family_adjustment"], countyFips: "13121", openedHoursAgo: 24 * 12, summary: "U visa holder approaching three years of status asks for help with adjustment of status." },
   { key: "closed", code: "PR-DEMO-CLSD", status: "closed", caseTypes: ["t_visa"], countyFips: null, openedHoursAgo: 24 * 40, summary: "Survivor of labor trafficking in agriculture needed a T visa screening and filing." },
+  { key: "expired", code: "PR-DEMO-EXPD", status: "expired", caseTypes: ["vawa_self_petition", "u_visa"], countyFips: "13067", openedHoursAgo: 24 * 9, consentEndedDaysAgo: 2, summary: "Survivor of domestic violence asked for advice on a VAWA self-petition; consent was given for one week only." },
   { key: "draft", code: "PR-DEMO-DRFT", status: "draft", caseTypes: ["removal_defense_non_detained"], countyFips: "13135", openedHoursAgo: 2, summary: "Survivor with a pending removal case and a hearing next spring needs representation." },
 ];
 
@@ -80,12 +84,16 @@ export async function seedDemoReferrals(tx: Executor, options: { now: Date }) {
       createdAt: new Date(openedAt.getTime() - 60_000),
     });
     await tx.insert(referralCaseTypes).values(demo.caseTypes.map((caseType) => ({ referralId: id, caseType })));
+    const consentExpiresOn = demo.consentEndedDaysAgo === undefined ? null : new Date(now - demo.consentEndedDaysAgo * 24 * hour).toISOString().slice(0, 10);
     await tx.insert(referralConsents).values({
       referralId: id,
       givenOn: new Date(openedAt.getTime() - 24 * hour).toISOString().slice(0, 10),
       scope: "share_with_matched_attorneys",
+      expiresOn: consentExpiresOn,
       recordedById: advocateId,
     });
+    // Consent covers its last day; the queue expires the referral as the next day starts (UTC).
+    if (consentExpiresOn) events.push(["expired", "open", "expired", null, new Date(Date.parse(`${consentExpiresOn}T00:00:00Z`) + 24 * hour)]);
     if (demo.status === "offered" || acceptedAt) {
       const offerId = seededUuid(`demo/referral/${demo.key}/offer`);
       const offeredAt = new Date(openedAt.getTime() + hour);

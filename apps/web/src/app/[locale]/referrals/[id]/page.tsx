@@ -52,6 +52,10 @@ export default async function ReferralPage({ params, searchParams }: { params: P
         <span className="p-badge">{t(`status.${r.status}`)}</span>
         {r.outcome ? <span className="p-badge p-badge--ok">{t(`outcome.${r.outcome}`)}</span> : null}
       </p>
+      {r.status === "expired" && r.consentEndedOn ? <Alert tone="info">{t("detail.expiredNotice", { date: date(r.consentEndedOn) })}</Alert> : null}
+      {(r.status === "accepted" || r.status === "in_progress") && r.consentEndedOn ? (
+        <Alert tone="warning">{t("detail.consentEndedWarning", { date: date(r.consentEndedOn) })}</Alert>
+      ) : null}
       <Section id="facts" title={t("detail.facts")}>
         <dl className="p-dl">
           <dt>{t("detail.caseTypes")}</dt>
