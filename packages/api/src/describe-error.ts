@@ -42,7 +42,9 @@ export function describeError(error: TRPCError, locale: Locale): ErrorDescriptio
     key = "errors.validation.summary";
     fields = fieldErrors(error.cause, t);
   }
-  return { message: t(key as never, params as never), messageKey: key, fieldErrors: fields };
+  const message = t(key as never, params as never);
+  if (!fields && error instanceof PuenteError && error.field) fields = { [error.field]: message };
+  return { message, messageKey: key, fieldErrors: fields };
 }
 
 export function isTRPCError(error: unknown): error is TRPCError {

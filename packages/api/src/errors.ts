@@ -9,11 +9,14 @@ type ErrorCode = ConstructorParameters<typeof TRPCError>[0]["code"];
 export class PuenteError extends TRPCError {
   readonly key: string;
   readonly params: Record<string, string | number>;
+  /** The input field the refusal is about, so a form shows the message beside it. */
+  readonly field: string | undefined;
 
-  constructor(code: ErrorCode, key: string, params: Record<string, string | number> = {}) {
+  constructor(code: ErrorCode, key: string, params: Record<string, string | number> = {}, options: { field?: string } = {}) {
     super({ code, message: key });
     this.key = key;
     this.params = params;
+    this.field = options.field;
   }
 }
 

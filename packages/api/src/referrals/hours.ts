@@ -12,7 +12,7 @@ import type { logHoursInput } from "./inputs";
 /** Only the attorney who accepted the referral logs hours on it, from acceptance on. */
 export async function logHours(db: Database, actor: SignedInActor, input: z.infer<typeof logHoursInput>) {
   assertDeIdentified({ note: input.note });
-  if (input.workedOn > new Date().toISOString().slice(0, 10)) throw new PuenteError("BAD_REQUEST", "referrals.errors.hoursInFuture");
+  if (input.workedOn > new Date().toISOString().slice(0, 10)) throw new PuenteError("BAD_REQUEST", "referrals.errors.hoursInFuture", {}, { field: "workedOn" });
   return db.transaction(async (tx) => {
     const { referral } = await referralForParty(tx, actor, input.referralId, { side: "attorney" });
     if (referral.acceptedAttorneyId !== actor.userId) throw new PuenteError("FORBIDDEN", "referrals.errors.hoursNotAccepted");

@@ -268,6 +268,21 @@ describe("messages, hours and emails", () => {
       callerFor(suite.handle, lawyer).referral.postMessage({ referralId: created.id, body: "Her email is maria.lopez@example.com" }),
     );
     expect(refused.code).toBe("BAD_REQUEST");
+    // A refused message or hours entry names its field, so the form shows the message beside it.
+    const refusedOverHttp = await callOverHttp(
+      contextFor(suite.handle, lawyer),
+      "referral.postMessage",
+      { referralId: created.id, body: "Call her at 404-555-0123." },
+      "mutation",
+    );
+    expect(refusedOverHttp.ok || Object.keys(refusedOverHttp.error.data.fieldErrors ?? {})).toEqual(["body"]);
+    const future = await callOverHttp(
+      contextFor(suite.handle, lawyer),
+      "referral.logHours",
+      { referralId: created.id, workedOn: "2999-01-01", hours: 1 },
+      "mutation",
+    );
+    expect(future.ok || future.error.data.fieldErrors).toEqual({ workedOn: future.ok ? "" : future.error.message });
     await callerFor(suite.handle, lawyer).referral.logHours({ referralId: created.id, workedOn: "2026-01-10", hours: 2.5, note: "Consultation" });
     const advocateHours = await rejectionOf(
       callerFor(suite.handle, suite.advocate).referral.logHours({ referralId: created.id, workedOn: "2026-01-10", hours: 1 }),

@@ -8,8 +8,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "~/i18n/navigation";
 import { runAction } from "~/server/action-result";
-import type { ActionResult } from "~/server/action-state";
 import { api } from "~/server/api";
+import { type FormResult, submittedValues } from "./form-values";
 
 const text = (form: FormData, name: string) => {
   const value = String(form.get(name) ?? "").trim();
@@ -19,31 +19,20 @@ const referralId = (form: FormData) => String(form.get("referralId") ?? "");
 const expectedVersion = (form: FormData) => Number(form.get("expectedVersion") ?? -1);
 
 /**
- * Runs a referral change. A refusal stays on the form; success reloads the referral's page with
- * `?done=`, because the form that was used often disappears with the change (an answered offer).
+ * Runs a referral change. A refusal stays on the form with what was typed; success reloads the
+ * referral's page with `?done=`, because the form that was used often disappears with the change
+ * (an answered offer).
  */
-async function change(form: FormData, call: () => Promise<unknown>, doneKey: string): Promise<ActionResult> {
+async function change(form: FormData, call: () => Promise<unknown>, doneKey: string): Promise<FormResult> {
   const t = await getTranslations("referrals.detail.done");
   const result = await runAction(call, t(doneKey as "offered"));
+  if (result.status === "error") return { ...result, values: submittedValues(form) };
   if (result.status !== "success") return result;
   revalidatePath("/[locale]/referrals", "page");
   return redirect({ href: `/referrals/${referralId(form)}?done=${doneKey}`, locale: await getLocale() });
 }
 
-/** What the referral form had in it, so a refused form comes back as it was typed (React resets forms after an action). */
-export type ReferralFormValues = Record<string, string | string[]>;
-export type ReferralFormResult = ActionResult & { values?: ReferralFormValues };
-
-function submittedValues(form: FormData): ReferralFormValues {
-  const values: ReferralFormValues = {};
-  for (const [key, value] of form.entries()) {
-    if (key.startsWith("$") || typeof value !== "string") continue;
-    values[key] = key === "caseTypes" ? [...((values[key] as string[] | undefined) ?? []), value] : value;
-  }
-  return values;
-}
-
-export async function createReferralAction(_previous: ReferralFormResult, form: FormData): Promise<ReferralFormResult> {
+export async function createReferralAction(_previous: FormResult, form: FormData): Promise<FormResult> {
   const stateCode = text(form, "stateCode") ?? "";
   const countyName = text(form, "county");
   // A county is typed by name; an unknown one becomes a FIPS code that names nothing, so the
@@ -84,12 +73,12 @@ export async function createReferralAction(_previous: ReferralFormResult, form: 
   return redirect({ href: `/referrals/${created.id}`, locale: await getLocale() });
 }
 
-export async function openAction(_p: ActionResult, form: FormData) {
+export async function openAction(_p: FormResult, form: FormData) {
   const caller = await api();
   return change(form, () => caller.referral.open({ referralId: referralId(form), expectedVersion: expectedVersion(form) }), "opened");
 }
 
-export async function offerAction(_p: ActionResult, form: FormData) {
+export async function offerAction(_p: FormResult, form: FormData) {
   const caller = await api();
   const attorneyId = text(form, "attorneyId");
   return change(
@@ -105,7 +94,7 @@ export async function offerAction(_p: ActionResult, form: FormData) {
   );
 }
 
-export async function acceptAction(_p: ActionResult, form: FormData) {
+export async function acceptAction(_p: FormResult, form: FormData) {
   const caller = await api();
   return change(
     form,
@@ -114,7 +103,7 @@ export async function acceptAction(_p: ActionResult, form: FormData) {
   );
 }
 
-export async function declineAction(_p: ActionResult, form: FormData) {
+export async function declineAction(_p: FormResult, form: FormData) {
   const caller = await api();
   return change(
     form,
@@ -128,12 +117,12 @@ export async function declineAction(_p: ActionResult, form: FormData) {
   );
 }
 
-export async function startAction(_p: ActionResult, form: FormData) {
+export async function startAction(_p: FormResult, form: FormData) {
   const caller = await api();
   return change(form, () => caller.referral.start({ referralId: referralId(form), expectedVersion: expectedVersion(form) }), "started");
 }
 
-export async function closeAction(_p: ActionResult, form: FormData) {
+export async function closeAction(_p: FormResult, form: FormData) {
   const caller = await api();
   return change(
     form,
@@ -147,22 +136,22 @@ export async function closeAction(_p: ActionResult, form: FormData) {
   );
 }
 
-export async function withdrawAction(_p: ActionResult, form: FormData) {
+export async function withdrawAction(_p: FormResult, form: FormData) {
   const caller = await api();
   return change(form, () => caller.referral.withdraw({ referralId: referralId(form), expectedVersion: expectedVersion(form) }), "withdrawn");
 }
 
-export async function revokeConsentAction(_p: ActionResult, form: FormData) {
+export async function revokeConsentAction(_p: FormResult, form: FormData) {
   const caller = await api();
   return change(form, () => caller.referral.revokeConsent({ referralId: referralId(form), expectedVersion: expectedVersion(form) }), "revoked");
 }
 
-export async function messageAction(_p: ActionResult, form: FormData) {
+export async function messageAction(_p: FormResult, form: FormData) {
   const caller = await api();
   return change(form, () => caller.referral.postMessage({ referralId: referralId(form), body: text(form, "body") ?? "" }), "messageSent");
 }
 
-export async function hoursAction(_p: ActionResult, form: FormData) {
+export async function hoursAction(_p: FormResult, form: FormData) {
   const caller = await api();
   return change(
     form,

@@ -57,7 +57,7 @@ export function AnswerForms(props: { referralId: string; offerId: string; reason
   return (
     <>
       <ActionForm action={acceptAction} submitLabel={t("accept")} hidden={{ referralId: props.referralId, offerId: props.offerId }}>
-        {(errors) => (
+        {({ errors }) => (
           <label className="p-check">
             <input type="checkbox" name="conflictCheck" aria-invalid={errors?.conflictCheckConfirmed ? true : undefined} />
             <span>{t("conflictCheck")}</span>
@@ -65,10 +65,10 @@ export function AnswerForms(props: { referralId: string; offerId: string; reason
         )}
       </ActionForm>
       <ActionForm action={declineAction} submitLabel={t("decline")} tone="secondary" hidden={{ referralId: props.referralId, offerId: props.offerId }}>
-        {(errors) => (
+        {({ errors, kept }) => (
           <>
-            <SelectField id="reason" name="reason" label={t("declineReason")} options={props.reasons} error={errors?.reason} />
-            <TextField id="declineNote" name="note" label={t("declineNote")} maxLength={500} error={errors?.note} />
+            <SelectField id="reason" name="reason" label={t("declineReason")} options={props.reasons} defaultValue={kept("reason")} error={errors?.reason} />
+            <TextField id="declineNote" name="note" label={t("declineNote")} maxLength={500} defaultValue={kept("note")} error={errors?.note} />
           </>
         )}
       </ActionForm>
@@ -80,7 +80,9 @@ export function CloseForm(props: Versioned & { outcomes: Option[] }) {
   const t = useTranslations("referrals.detail");
   return (
     <ActionForm action={closeAction} submitLabel={t("close")} tone="secondary" hidden={{ referralId: props.referralId, expectedVersion: props.version }}>
-      {(errors) => <SelectField id="outcome" name="outcome" label={t("outcome")} options={props.outcomes} error={errors?.outcome} />}
+      {({ errors, kept }) => (
+        <SelectField id="outcome" name="outcome" label={t("outcome")} options={props.outcomes} defaultValue={kept("outcome")} error={errors?.outcome} />
+      )}
     </ActionForm>
   );
 }
@@ -89,7 +91,9 @@ export function MessageForm(props: { referralId: string }) {
   const t = useTranslations("referrals.detail");
   return (
     <ActionForm action={messageAction} submitLabel={t("send")} hidden={{ referralId: props.referralId }}>
-      {(errors) => <TextArea id="body" name="body" label={t("message")} hint={t("messageHint")} maxLength={2000} error={errors?.body} />}
+      {({ errors, kept }) => (
+        <TextArea id="body" name="body" label={t("message")} hint={t("messageHint")} maxLength={2000} defaultValue={kept("body")} error={errors?.body} />
+      )}
     </ActionForm>
   );
 }
@@ -98,11 +102,19 @@ export function HoursForm(props: { referralId: string; today: string }) {
   const t = useTranslations("referrals.detail");
   return (
     <ActionForm action={hoursAction} submitLabel={t("logHours")} hidden={{ referralId: props.referralId }}>
-      {(errors) => (
+      {({ errors, kept }) => (
         <>
-          <TextField id="workedOn" name="workedOn" type="date" max={props.today} defaultValue={props.today} label={t("workedOn")} error={errors?.workedOn} />
-          <TextField id="hours" name="hours" type="number" min={0.25} max={24} step={0.25} label={t("hoursField")} error={errors?.hours} />
-          <TextField id="hoursNote" name="note" label={t("hoursNote")} maxLength={300} error={errors?.note} />
+          <TextField
+            id="workedOn"
+            name="workedOn"
+            type="date"
+            max={props.today}
+            defaultValue={kept("workedOn") ?? props.today}
+            label={t("workedOn")}
+            error={errors?.workedOn}
+          />
+          <TextField id="hours" name="hours" type="number" min={0.25} max={24} step={0.25} defaultValue={kept("hours")} label={t("hoursField")} error={errors?.hours} />
+          <TextField id="hoursNote" name="note" label={t("hoursNote")} maxLength={300} defaultValue={kept("note")} error={errors?.note} />
         </>
       )}
     </ActionForm>

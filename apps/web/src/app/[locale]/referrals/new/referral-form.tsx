@@ -4,7 +4,8 @@ import { Alert, Button, SelectField, TextArea, TextField } from "@puente/ui";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { idle } from "~/server/action-state";
-import { createReferralAction, type ReferralFormResult } from "../actions";
+import { createReferralAction } from "../actions";
+import type { FormResult } from "../form-values";
 
 type Option = { value: string; label: string };
 
@@ -19,7 +20,7 @@ export function ReferralForm(props: {
   today: string;
 }) {
   const t = useTranslations("referrals.form");
-  const [state, action, busy] = useActionState(createReferralAction, idle as ReferralFormResult);
+  const [state, action, busy] = useActionState(createReferralAction, idle as FormResult);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const error = (name: string) => errors?.[name];
   const typed = state.status === "error" ? state.values : undefined;

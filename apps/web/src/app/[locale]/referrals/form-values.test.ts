@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { keptValue, submittedValues } from "./form-values";
+
+describe("a referral form's kept values", () => {
+  const form = new FormData();
+  form.append("$ACTION_ID_abc", "");
+  form.append("referralId", "r-1");
+  form.append("body", "Her email is maria.lopez@example.com");
+  form.append("caseTypes", "u_visa");
+  form.append("caseTypes", "t_visa");
+  form.append("upload", new Blob(["x"]));
+
+  it("keeps what was typed, lists repeated names, and leaves out React's fields and files", () => {
+    expect(submittedValues(form)).toEqual({
+      referralId: "r-1",
+      body: "Her email is maria.lopez@example.com",
+      caseTypes: ["u_visa", "t_visa"],
+    });
+  });
+
+  it("gives text values back by name, and nothing for lists or missing names", () => {
+    const values = submittedValues(form);
+    expect(keptValue(values, "body")).toBe("Her email is maria.lopez@example.com");
+    expect(keptValue(values, "caseTypes")).toBeUndefined();
+    expect(keptValue(values, "hours")).toBeUndefined();
+    expect(keptValue(undefined, "body")).toBeUndefined();
+  });
+});
