@@ -1,10 +1,12 @@
 import { hasRole, isMember } from "@puente/auth/actor";
+import { referralStatuses } from "@puente/db/schema";
 import { PageHeader, Section, TableScroll } from "@puente/ui";
 import { getFormatter, getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "~/i18n/navigation";
 import { getActor } from "~/server/actor";
 import { api } from "~/server/api";
 import { hoursFormat, stateLabel } from "./labels";
+import { TotalsChart } from "./totals-chart";
 
 export async function generateMetadata() {
   const t = await getTranslations("referrals.dashboard");
@@ -58,13 +60,18 @@ export default async function ReferralsPage({ params }: { params: Promise<{ loca
               {t("dashboard.hoursValue", { hours: hoursFormat(dashboard.hours) })}{" "}
               <a href={`/api/referrals/hours?organizationId=${organization.id}`} download>{t("dashboard.exportHours")}</a>
             </dd>
-            <dt>{t("dashboard.byStatus")}</dt>
-            <dd>
-              {Object.entries(dashboard.byStatus)
-                .map(([status, count]) => `${t(`status.${status as "open"}`)}: ${count}`)
-                .join(" · ") || t("dashboard.none")}
-            </dd>
           </dl>
+          {dashboard.referrals.length > 0 ? (
+            <>
+              <h3>{t("dashboard.byStatus")}</h3>
+              <TotalsChart
+                title={t("dashboard.byStatusOf", { organization: organization.name })}
+                rows={referralStatuses.flatMap((status) =>
+                  dashboard.byStatus[status] ? [{ key: status, label: t(`status.${status}`), count: dashboard.byStatus[status] }] : [],
+                )}
+              />
+            </>
+          ) : null}
           {dashboard.referrals.length === 0 ? (
             <p>{t("dashboard.none")}</p>
           ) : (
