@@ -7,7 +7,7 @@ import { facetColumns, kindCounts } from "./search-facets";
 import type { SearchInput } from "./search-input";
 import { pageColumn } from "./search-page";
 import { resolveSearchArea, type SearchArea } from "./search-place";
-import { boxHoldsCircle, filterClauses, nearPoints, textRank, whereOf } from "./search-sql";
+import { boxHoldsCircle, filterClauses, nearPoints, textRank, whereOf, withinRadius } from "./search-sql";
 
 /**
  * A search as the one SQL statement that answers it (page, total and every facet count), built
@@ -17,9 +17,10 @@ import { boxHoldsCircle, filterClauses, nearPoints, textRank, whereOf } from "./
  * computed once, with only the columns the counts and the order need; the facet filters, the
  * page, the total and the counts all read it. A search by place alone reads the narrow
  * `directory_search_filters`; a text search reads `directory_search_entries`, whose document it
- * ranks. Distances come from one grouped pass over the points in the radius (`near`); the few
- * rows on the page compute anything else they show (reason, distance of a service outside the
- * radius).
+ * ranks. Around a point, a one-office service's point is on its filter row, so those within
+ * the radius come straight from the box; the others' distances come from one grouped pass over
+ * their points in the radius (`near`). The few rows on the page compute anything else they show
+ * (reason, distance of a service outside the radius).
  */
 export interface SearchPlan {
   audience: Audience;
@@ -36,22 +37,36 @@ export function planSearch(actor: Actor, input: SearchInput, locale: Locale): Se
   const sort = radius && input.sort !== "relevance" ? "distance" : "relevance";
   const { byFacet, always } = filterClauses(input, area);
   const source = sql.raw(input.q ? "directory_search_entries" : "directory_search_filters");
-  const near = radius ? sql`near AS MATERIALIZED (${nearPoints(radius, audience)}),` : sql``;
+  // Without text, a one-office service's point is on its filter row: those within the radius
+  // are read straight from the box, and `near` only groups the points of the others.
+  const boxRows = radius !== undefined && !input.q;
+  const near = radius ? sql`near AS MATERIALIZED (${nearPoints(radius, audience, boxRows)}),` : sql``;
   // Without the whole circle in the box, `near` may miss a closer point: the page then measures.
-  const nearDistance = radius && boxHoldsCircle(radius) ? sql`n.distance` : sql`NULL::float8`;
+  const measured = radius && boxHoldsCircle(radius);
+  const nearDistance = measured ? sql`n.distance` : sql`NULL::float8`;
   const joinNear = radius ? sql`LEFT JOIN near n ON n.service_id = e.service_id` : sql``;
   // Distance-sorted pages take their order from `distance` (see search-page.ts).
   const sortKey: SQL = sort === "distance" ? sql`NULL::float8` : input.q ? sql`-${textRank(input.q)}` : sql`e.folded`;
+  const columns = sql`e.service_id, e.term_codes, e.language_codes, e.populations, e.kind, e.accepts_referrals,
+             e.verified`;
+  let rows = sql`SELECT ${columns}, ${nearDistance} AS distance, ${sortKey} AS sort_key
+      FROM ${source} e ${joinNear} WHERE ${whereOf(always)}`;
+  if (radius && boxRows) {
+    // The same rows as above, one-office services within the radius first; the second part
+    // leaves exactly those out, so no row comes twice.
+    const inBox = withinRadius(radius, audience, "e");
+    rows = sql`SELECT ${columns}, ${measured ? inBox.miles : sql`NULL::float8`} AS distance, ${sortKey} AS sort_key
+      FROM directory_search_filters e WHERE ${inBox.where}
+      UNION ALL
+      ${rows} AND NOT coalesce(${inBox.where}, false)`;
+  }
   // Ranking text and joining distances are worth computing once and copying to every count;
   // a state's rows are two index lookups and a few hundred adjacent pages, cheaper to read
   // again for each count than to copy into and out of a CTE's tuplestore (about a third less).
   const materialized = input.q || radius ? sql`MATERIALIZED` : sql`NOT MATERIALIZED`;
   const statement = sql`
     WITH ${near}
-    base AS ${materialized} (
-      SELECT e.service_id, e.term_codes, e.language_codes, e.populations, e.kind, e.accepts_referrals,
-             e.verified, ${nearDistance} AS distance, ${sortKey} AS sort_key
-      FROM ${source} e ${joinNear} WHERE ${whereOf(always)}),
+    base AS ${materialized} (${rows}),
     matched AS NOT MATERIALIZED (SELECT * FROM base e WHERE ${whereOf(Object.values(byFacet))}),
     kind_counts AS MATERIALIZED (${kindCounts(byFacet)})
     SELECT

@@ -4,11 +4,14 @@ import type { Audience } from "./audience";
 import type { SearchInput } from "./search-input";
 import type { SearchArea } from "./search-place";
 
-/** Which points a reader's distances come from: exact for members, a shelter's city for everyone else. */
-export function pointColumns(audience: Audience) {
+/**
+ * Which points a reader's distances come from: exact for members, a shelter's city for everyone
+ * else. `alias` names a points row or a filter row (which holds a one-office service's point).
+ */
+export function pointColumns(audience: Audience, alias = "p") {
   return audience === "members"
-    ? { lat: sql.raw("p.lat"), lon: sql.raw("p.lon") }
-    : { lat: sql.raw("p.public_lat"), lon: sql.raw("p.public_lon") };
+    ? { lat: sql.raw(`${alias}.lat`), lon: sql.raw(`${alias}.lon`) }
+    : { lat: sql.raw(`${alias}.public_lat`), lon: sql.raw(`${alias}.public_lon`) };
 }
 
 /** Great-circle distance in miles in plain SQL: no cube/earthdistance, which can hang PGlite next to pg_trgm. */
@@ -57,18 +60,29 @@ function areaClause(area: SearchArea): SQL {
 type RadiusArea = Extract<SearchArea, { kind: "radius" }>;
 
 /**
+ * Whether the point in `alias` lies within the radius (in the box, which an index finds, and then
+ * measured), and its distance in miles.
+ */
+export function withinRadius(area: RadiusArea, audience: Audience, alias: string) {
+  const { lat, lon } = pointColumns(audience, alias);
+  const { box } = area;
+  const miles = haversine(lat, lon, area.place.lat, area.place.lon);
+  const where = sql`${lat} BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8
+        AND ${lon} BETWEEN ${box.minLon}::float8 AND ${box.maxLon}::float8
+        AND ${miles} <= ${area.miles}::float8`;
+  return { where, miles };
+}
+
+/**
  * The services with a point within the radius and their distance, one grouped pass over the
  * points in the box. The nearest point of such a service is within the radius, so this minimum
  * is its distance over all its points, as long as the box holds the whole circle (see `boxHoldsCircle`).
+ * `shared` leaves out the points that are their service's only one (read from the filter rows instead).
  */
-export function nearPoints(area: RadiusArea, audience: Audience): SQL {
-  const { lat, lon } = pointColumns(audience);
-  const { box } = area;
-  const miles = haversine(lat, lon, area.place.lat, area.place.lon);
+export function nearPoints(area: RadiusArea, audience: Audience, shared = false): SQL {
+  const { where, miles } = withinRadius(area, audience, "p");
   return sql`SELECT p.service_id, min(${miles}) AS distance FROM directory_search_points p
-      WHERE ${lat} BETWEEN ${box.minLat}::float8 AND ${box.maxLat}::float8
-        AND ${lon} BETWEEN ${box.minLon}::float8 AND ${box.maxLon}::float8
-        AND ${miles} <= ${area.miles}::float8
+      WHERE ${where}${shared ? sql` AND NOT p.sole` : sql``}
       GROUP BY p.service_id`;
 }
 

@@ -34,7 +34,7 @@ interface ServiceSpec {
   areas?: Array<{ stateCode?: string; countyFips?: string }>;
 }
 
-async function addService(db: Executor, organizationId: string, spec: ServiceSpec, locationIds: string[]) {
+export async function addService(db: Executor, organizationId: string, spec: ServiceSpec, locationIds: string[]) {
   const [service] = await db
     .insert(services)
     .values({ organizationId, name: spec.name, description: `${spec.name} for survivors.` })
@@ -47,7 +47,7 @@ async function addService(db: Executor, organizationId: string, spec: ServiceSpe
   return id;
 }
 
-async function addLocation(
+export async function addLocation(
   db: Executor,
   organizationId: string,
   spec: { city: string; stateCode: string; lat: number; lon: number; publicLat?: number; publicLon?: number; confidential?: boolean },
