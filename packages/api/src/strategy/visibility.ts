@@ -35,6 +35,15 @@ export function postVisible(actor: SignedInActor): SQL {
 }
 
 /**
+ * The reader's own posts waiting for review. Thread search documents hold only published text, so
+ * search finds these through their own vectors. Nobody else's: moderators meet pending posts in
+ * the review queue, and the listing shows them no one else's pending thread either.
+ */
+export function ownPendingPost(actor: SignedInActor): SQL {
+  return sql`(p.author_id = ${actor.userId} AND p.status = 'pending_review')`;
+}
+
+/**
  * Opening a thread by id: moderators may also open one under review or hidden (the review queue
  * links to it); everyone else needs what the listing needs.
  */

@@ -10,15 +10,20 @@ const outcomeTone: Record<string, string> = {
   did_not_work: "p-badge p-badge--warn",
 };
 
-/** One thread in a listing or search: the note's structured fields at a glance. */
+/**
+ * One thread in a listing or search: the note's structured fields at a glance. A search excerpt
+ * from the reader's own post that waits for review says so, since nobody else can find it yet.
+ */
 export async function ThreadCard({
   thread,
   excerpt,
   inReply,
+  pending,
 }: {
   thread: Summary;
   excerpt?: string;
   inReply?: boolean;
+  pending?: boolean;
 }) {
   const t = await getTranslations("strategy");
   const format = await getFormatter();
@@ -61,6 +66,11 @@ export async function ThreadCard({
       ) : null}
       {excerpt ? (
         <p>
+          {pending ? (
+            <>
+              <span className="p-badge p-badge--warn">{t("list.pendingExcerpt")}</span>{" "}
+            </>
+          ) : null}
           {inReply ? <span className="p-muted">{t("list.inReply")}: </span> : null}
           {excerpt}
         </p>
