@@ -9,7 +9,10 @@ import path from "node:path";
  */
 export function useTemporaryMailDir(label: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), `puente-${label}-mail-`));
+  // Test setup writes the environment @puente/email's env.ts then reads, as the test files did inline.
+  /* eslint-disable no-restricted-properties */
   process.env.MAIL_DIR = dir;
   delete process.env.SMTP_URL;
+  /* eslint-enable no-restricted-properties */
   return dir;
 }
