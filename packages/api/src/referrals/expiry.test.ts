@@ -183,4 +183,16 @@ describe("the sweep", () => {
     await waitFor(async () => (await statusOf(lapsed.id)) === "expired" && (await statusOf(referralId)) === "open", "the sweep");
     expect((await offersOf(referralId)).map((o) => o.state)).toEqual(["expired"]);
   }, 60_000);
+
+  it("catches the seeded demo offer once its time has passed (the seed writes no queue rows)", async () => {
+    const [demo] = await suite.handle.db.select().from(referrals).where(eq(referrals.referenceCode, "PR-DEMO-0FFR"));
+    const [demoOffer] = await offersOf(demo!.id);
+    expect(demoOffer!.state).toBe("offered");
+    expect(await jobsAbout(suite.handle.db, "offerId", demoOffer!.id)).toEqual([]);
+    await makeOfferDue(suite.handle.db, demoOffer!.id);
+    await suite.queue.send("referral.sweep", { appUrl: "https://puente.test" });
+    await waitFor(async () => (await statusOf(demo!.id)) === "open", "the demo offer to lapse");
+    const details = await callerFor(suite.handle, suite.advocate).referral.byId({ referralId: demo!.id });
+    expect(details.timeline.at(-1)).toMatchObject({ kind: "offer_expired", actorName: null });
+  }, 60_000);
 });
