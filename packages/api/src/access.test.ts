@@ -23,8 +23,10 @@ import {
 import { listProcedures } from "./testing/procedures";
 import { sampleInputs } from "./testing/samples";
 import { actorByEmail, callerFor, contextFor, seededDatabase } from "./testing/test-context";
+import { startTestQueue } from "./testing/test-queue";
+import type { JobQueue } from "@puente/jobs";
 
-// The walk calls organization.invite, which sends mail: keep it out of the repository's .data.
+// The walk calls organization.invite, which queues mail: keep any that is sent out of the repository's .data.
 const mailDir = await vi.hoisted(async () => {
   const { mkdtempSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
@@ -64,6 +66,8 @@ const admitted: Record<Access, readonly ActorKind[]> = {
 };
 
 let handle: DatabaseHandle;
+// Invitations queue their email; no worker runs here, the queue only has to accept the job.
+let queue: JobQueue;
 let programId: string;
 const actors = {} as Record<ActorKind, Actor>;
 
@@ -86,6 +90,7 @@ async function outcome(actor: Actor, path: string, input: unknown): Promise<{ er
 
 beforeAll(async () => {
   handle = await seededDatabase();
+  queue = await startTestQueue(handle, { work: false });
   const db = handle.db;
   const [program] = await db.select().from(organizations).where(eq(organizations.name, demoProgramName));
   programId = program!.id;
@@ -126,6 +131,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await queue?.stop();
   await handle?.close();
   rmSync(mailDir, { recursive: true, force: true });
 });

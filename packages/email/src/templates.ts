@@ -1,6 +1,6 @@
 import { getTranslator, type Locale } from "@puente/i18n";
 import { renderActionMail } from "./layout";
-import { sendMail, type SentMail } from "./transport";
+import { sendMail, type OutgoingMail, type SentMail } from "./transport";
 
 export async function sendSignInLink(input: {
   to: string;
@@ -19,14 +19,19 @@ export async function sendSignInLink(input: {
   return sendMail({ to: input.to, subject: t("email.signIn.subject"), language: input.locale, ...body });
 }
 
-export async function sendInvitation(input: {
+/**
+ * An organization's invitation: who invites, to which organization, one link. Rendered here and
+ * queued as email.send by the domain in the invitation's transaction, so the mail exists exactly
+ * when the invitation does and an SMTP outage is retried by the queue.
+ */
+export function renderInvitationMail(input: {
   to: string;
   url: string;
   locale: Locale;
   inviterName: string;
   organizationName: string;
   expiresInDays: number;
-}): Promise<SentMail> {
+}): OutgoingMail {
   const t = getTranslator(input.locale);
   const body = renderActionMail({
     locale: input.locale,
@@ -41,5 +46,5 @@ export async function sendInvitation(input: {
     actionUrl: input.url,
     closing: t("email.invitation.ignore"),
   });
-  return sendMail({ to: input.to, subject: t("email.invitation.subject"), language: input.locale, ...body });
+  return { to: input.to, subject: t("email.invitation.subject"), language: input.locale, ...body };
 }

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from "@puente/db";
 import { invitations, organizationMembers, organizations, users } from "@puente/db/schema";
 import { addMember, createOrganization, createUser, demoAccounts, demoProgramName, findUserByEmail } from "@puente/db/seed";
 import { listStoredMail, mailDirectory, type StoredMail } from "@puente/email";
+import type { JobQueue } from "@puente/jobs";
 import { getTranslator } from "@puente/i18n";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -20,6 +21,7 @@ import {
   seededDatabase,
   TEST_APP_URL,
 } from "../testing/test-context";
+import { startTestQueue, waitFor } from "../testing/test-queue";
 
 const mailDir = await vi.hoisted(async () => {
   const { mkdtempSync } = await import("node:fs");
@@ -34,6 +36,8 @@ const en = getTranslator("en");
 const es = getTranslator("es");
 
 let handle: DatabaseHandle;
+// Invitation emails go out through the job queue, as in the app.
+let queue: JobQueue;
 let programId: string;
 let orgAdminId: string;
 
@@ -42,9 +46,11 @@ beforeAll(async () => {
   const [program] = await handle.db.select().from(organizations).where(eq(organizations.name, demoProgramName));
   programId = program!.id;
   orgAdminId = (await findUserByEmail(handle.db, demoAccounts.orgadmin))!.id;
+  queue = await startTestQueue(handle);
 });
 
 afterAll(async () => {
+  await queue?.stop();
   await handle?.close();
   rmSync(mailDir, { recursive: true, force: true });
 });
@@ -57,12 +63,20 @@ async function mailTo(address: string): Promise<StoredMail[]> {
   return (await listStoredMail(500)).filter((m) => m.to.toLowerCase().includes(address.toLowerCase()));
 }
 
+/** Waits until the queue has delivered `count` emails to `address`, then returns them (newest first). */
+async function deliveredTo(address: string, count = 1): Promise<StoredMail[]> {
+  return waitFor(async () => {
+    const mails = await mailTo(address);
+    return mails.length >= count && mails;
+  }, `${count} email(s) to ${address}`);
+}
+
 /** Invites `email` to the demo program and returns the token from the email that was sent. */
 async function inviteAndReadToken(email: string, options: { locale?: "en" | "es"; role?: "member" | "admin" } = {}) {
   const before = (await mailTo(email)).length;
   const caller = await orgAdminCaller(options.locale);
   const result = await caller.organization.invite({ organizationId: programId, email, role: options.role ?? "member" });
-  const mails = await mailTo(email);
+  const mails = await deliveredTo(email, before + 1);
   expect(mails).toHaveLength(before + 1);
   const link = mails[0]!.links.find((l) => l.includes("/invitations/"));
   expect(link).toBeDefined();
@@ -317,7 +331,7 @@ describe("refusals", () => {
         expect((r as PromiseRejectedResult).reason).toMatchObject({ message: "errors.invitation.alreadyInvited" });
       }
       expect(await handle.db.select().from(invitations).where(eq(invitations.email, email))).toHaveLength(1);
-      expect(await mailTo(email)).toHaveLength(1);
+      expect(await deliveredTo(email)).toHaveLength(1);
     }
   });
 
@@ -350,7 +364,7 @@ describe("refusals", () => {
       email: invitee.email,
       role: "member",
     });
-    const link = (await mailTo(invitee.email))[0]!.links.find((l) => l.includes("/invitations/"))!;
+    const link = (await deliveredTo(invitee.email))[0]!.links.find((l) => l.includes("/invitations/"))!;
     const token = link.split("/invitations/")[1]!;
 
     if (key === "suspended") {

@@ -2,8 +2,9 @@ import { isOrganizationAdmin, loadActor, type SignedInActor } from "@puente/auth
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Database, Executor } from "@puente/db";
 import { invitations, organizationMembers, organizations, users } from "@puente/db/schema";
-import { sendInvitation } from "@puente/email";
+import { renderInvitationMail } from "@puente/email";
 import type { Locale } from "@puente/i18n";
+import { queueOn } from "@puente/jobs";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { notFound, PuenteError } from "../errors";
@@ -74,16 +75,19 @@ export async function invite(
       .select({ language: users.preferredLanguage })
       .from(users)
       .where(eq(users.email, input.email));
-    return { invitation: invitation!, org, language: invitee?.language ?? options.locale };
-  });
-  // Sent after commit: a failed send leaves a valid invitation the admin can withdraw and resend.
-  await sendInvitation({
-    to: input.email,
-    url: invitationUrl(options.appUrl, created.language, token),
-    locale: created.language,
-    inviterName: actor.name ?? actor.email,
-    organizationName: created.org.name,
-    expiresInDays: INVITATION_DAYS,
+    const language = invitee?.language ?? options.locale;
+    // Queued in this transaction: the email exists exactly when the invitation does, and the queue
+    // retries it through an SMTP outage.
+    const mail = renderInvitationMail({
+      to: input.email,
+      url: invitationUrl(options.appUrl, language, token),
+      locale: language,
+      inviterName: actor.name ?? actor.email,
+      organizationName: org.name,
+      expiresInDays: INVITATION_DAYS,
+    });
+    await (await queueOn(db)).send("email.send", mail, { tx });
+    return { invitation: invitation! };
   });
   return { id: created.invitation.id, email: input.email, expiresAt: created.invitation.expiresAt };
 }

@@ -14,6 +14,8 @@ import {
   rejectionOf,
   seededDatabase,
 } from "../testing/test-context";
+import { startTestQueue } from "../testing/test-queue";
+import type { JobQueue } from "@puente/jobs";
 
 const mailDir = await vi.hoisted(async () => {
   const { mkdtempSync } = await import("node:fs");
@@ -25,13 +27,17 @@ const mailDir = await vi.hoisted(async () => {
 });
 
 let handle: DatabaseHandle;
+// Invitations queue their email; no worker runs here, the queue only has to accept the job.
+let queue: JobQueue;
 let counter = 0;
 
 beforeAll(async () => {
   handle = await seededDatabase();
+  queue = await startTestQueue(handle, { work: false });
 });
 
 afterAll(async () => {
+  await queue?.stop();
   await handle?.close();
   rmSync(mailDir, { recursive: true, force: true });
 });
