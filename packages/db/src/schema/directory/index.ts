@@ -5,3 +5,4 @@ export * from "./locations";
 export * from "./listing-changes";
 export * from "./search-entries";
 export * from "./search-filters";
+export * from "./search-words";
