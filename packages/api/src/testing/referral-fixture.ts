@@ -11,12 +11,15 @@ import {
   type LanguageProficiency,
 } from "@puente/db/schema";
 import { createUser, demoAccounts, demoProgramName } from "@puente/db/seed";
-import { createQueue, registerWorkers, type JobQueue } from "@puente/jobs";
+import type { JobQueue } from "@puente/jobs";
 import type { Locale } from "@puente/i18n";
 import { afterAll, beforeAll } from "vitest";
-import { jobWork } from "../job-work";
 import type { CreateReferralInput } from "../referrals/inputs";
 import { actorByEmail, callerFor, seededDatabase } from "./test-context";
+import { startTestQueue } from "./test-queue";
+
+// The queue helpers live in test-queue.ts; referral tests (and the digest test) reach them here too.
+export { startTestQueue, waitFor } from "./test-queue";
 
 export interface AttorneySpec {
   email: string;
@@ -86,13 +89,6 @@ export function referralInput(organizationId: string, overrides: Partial<CreateR
   };
 }
 
-/** A real queue on the test database with every worker registered, polling fast. */
-export async function startTestQueue(handle: DatabaseHandle, options: { work?: boolean } = {}): Promise<JobQueue> {
-  const queue = await createQueue(handle, { pollingIntervalSeconds: 0.5 });
-  if (options.work !== false) await registerWorkers(queue, jobWork(handle.db));
-  return queue;
-}
-
 /** What every referral test file starts from: the seeded demo, a queue on it, the demo program and its advocate. */
 export interface ReferralSuite {
   handle: DatabaseHandle;
@@ -135,17 +131,6 @@ export async function offeredReferral(suite: ReferralSuite, attorney: SignedInAc
     downTheList: false,
   });
   return { referralId: created.id, referenceCode: created.referenceCode, offerId: offer.offerId, version: offer.version };
-}
-
-/** Polls until `check` returns something truthy; fails after `timeoutMs`. */
-export async function waitFor<T>(check: () => Promise<T | undefined | false>, label: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${label}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 /** Makes an offer due now, as if its hours had passed: its row and its queued jobs. */
