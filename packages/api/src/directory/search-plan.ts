@@ -7,7 +7,7 @@ import { facetColumns, kindCounts } from "./search-facets";
 import type { SearchInput } from "./search-input";
 import { pageColumn } from "./search-page";
 import { resolveSearchArea, type SearchArea } from "./search-place";
-import { boxHoldsCircle, filterClauses, nearPoints, textRank, whereOf, withinRadius } from "./search-sql";
+import { boxHoldsCircle, filterClauses, nearPoints, searchTerms, textRank, whereOf, withinRadius } from "./search-sql";
 
 /**
  * A search as the one SQL statement that answers it (page, total and every facet count), built
@@ -41,12 +41,13 @@ export function planSearch(actor: Actor, input: SearchInput, locale: Locale): Se
   // are read straight from the box, and `near` only groups the points of the others.
   const boxRows = radius !== undefined && !input.q;
   const near = radius ? sql`near AS MATERIALIZED (${nearPoints(radius, audience, boxRows)}),` : sql``;
+  const terms = input.q ? sql`terms AS MATERIALIZED (${searchTerms(input.q)}),` : sql``;
   // Without the whole circle in the box, `near` may miss a closer point: the page then measures.
   const measured = radius && boxHoldsCircle(radius);
   const nearDistance = measured ? sql`n.distance` : sql`NULL::float8`;
   const joinNear = radius ? sql`LEFT JOIN near n ON n.service_id = e.service_id` : sql``;
   // Distance-sorted pages take their order from `distance` (see search-page.ts).
-  const sortKey: SQL = sort === "distance" ? sql`NULL::float8` : input.q ? sql`-${textRank(input.q)}` : sql`e.folded`;
+  const sortKey: SQL = sort === "distance" ? sql`NULL::float8` : input.q ? sql`-${textRank()}` : sql`e.folded`;
   const columns = sql`e.service_id, e.term_codes, e.language_codes, e.populations, e.kind, e.accepts_referrals,
              e.verified`;
   let rows = sql`SELECT ${columns}, ${nearDistance} AS distance, ${sortKey} AS sort_key
@@ -65,7 +66,7 @@ export function planSearch(actor: Actor, input: SearchInput, locale: Locale): Se
   // again for each count than to copy into and out of a CTE's tuplestore (about a third less).
   const materialized = input.q || radius ? sql`MATERIALIZED` : sql`NOT MATERIALIZED`;
   const statement = sql`
-    WITH ${near}
+    WITH ${near}${terms}
     base AS ${materialized} (${rows}),
     matched AS NOT MATERIALIZED (SELECT * FROM base e WHERE ${whereOf(Object.values(byFacet))}),
     kind_counts AS MATERIALIZED (${kindCounts(byFacet)})

@@ -24,6 +24,14 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
       )})`
     : sql`true`;
 
+  // The dictionary of document words loses these entries' words, and gains them back as
+  // rebuilt below: a word no entry holds any more stops correcting misspelled queries.
+  const entryWords = sql`SELECT u.lexeme AS word, count(*)::int AS entries
+      FROM directory_search_entries e, unnest(e.document) u WHERE ${entryFilter} GROUP BY u.lexeme`;
+  await db.execute(sql`
+    UPDATE directory_search_words w SET entries = w.entries - gone.entries
+    FROM (${entryWords}) gone WHERE w.word = gone.word`);
+  await db.execute(sql`DELETE FROM directory_search_words WHERE entries <= 0`);
   await db.execute(sql`DELETE FROM directory_search_entries WHERE ${entryFilter}`);
   await db.execute(sql`
     INSERT INTO directory_search_entries (
@@ -74,6 +82,12 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
       WHERE sal.service_id = s.id
     ) places ON true
     WHERE ${orgFilter} AND s.status = 'active' AND o.verification_state <> 'rejected'`);
+
+  // Sorted, so two refreshes sharing words lock them in the same order.
+  await db.execute(sql`
+    INSERT INTO directory_search_words (word, entries)
+    SELECT word, entries FROM (${entryWords}) added ORDER BY word
+    ON CONFLICT (word) DO UPDATE SET entries = directory_search_words.entries + excluded.entries`);
 
   await db.execute(sql`
     DELETE FROM directory_search_points p USING services s
