@@ -1,5 +1,5 @@
 import { hasRole, isVetted } from "@puente/auth/actor";
-import { PageHeader, Section } from "@puente/ui";
+import { PageHeader } from "@puente/ui";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link, redirect } from "~/i18n/navigation";
 import { getActor } from "~/server/actor";
@@ -27,14 +27,12 @@ export default async function StrategySettingsPage({ params }: { params: Promise
       <p>
         <Link href="/moderation/strategy">{t("back")}</Link>
       </p>
-      <Section id="flag-threshold" title={t("field")}>
-        <p>{t("current", { count: flagThreshold })}</p>
-        {hasRole(actor, "admin") ? (
-          <ThresholdForm current={flagThreshold} min={min} max={max} />
-        ) : (
-          <p className="p-muted">{t("adminsOnly")}</p>
-        )}
-      </Section>
+      <p>{t("current", { count: flagThreshold })}</p>
+      {hasRole(actor, "admin") ? (
+        <ThresholdForm current={flagThreshold} min={min} max={max} />
+      ) : (
+        <p className="p-muted">{t("adminsOnly")}</p>
+      )}
     </>
   );
 }
