@@ -18,6 +18,8 @@ import {
   seededDatabase,
   type WireResult,
 } from "./testing/test-context";
+import { startTestQueue } from "./testing/test-queue";
+import type { JobQueue } from "@puente/jobs";
 
 const mailDir = await vi.hoisted(async () => {
   const { mkdtempSync } = await import("node:fs");
@@ -32,15 +34,19 @@ const en = getTranslator("en");
 const es = getTranslator("es");
 
 let handle: DatabaseHandle;
+// Invitations queue their email; no worker runs here, the queue only has to accept the job.
+let queue: JobQueue;
 let programId: string;
 
 beforeAll(async () => {
   handle = await seededDatabase();
+  queue = await startTestQueue(handle, { work: false });
   const [program] = await handle.db.select().from(organizations).where(eq(organizations.name, demoProgramName));
   programId = program!.id;
 });
 
 afterAll(async () => {
+  await queue?.stop();
   await handle?.close();
   rmSync(mailDir, { recursive: true, force: true });
 });
