@@ -25,6 +25,19 @@ test("an advocate refers a case, the attorney accepts it by the email link, and 
   await signIn(page, demo.advocate);
   await mainNav(page).getByRole("link", { name: "Referrals" }).click();
   await check(page);
+  // The dashboard's chart by status has its table twin; the demo referral whose consent ended says
+  // so, and its timeline shows that Puente expired it.
+  await expect(page.getByRole("img", { name: "Chart: Referrals of Casa Segura Atlanta by status" })).toBeVisible();
+  const byStatus = page.getByRole("group", { name: "Table: Referrals of Casa Segura Atlanta by status" });
+  await expect(byStatus.getByRole("row", { name: "Expired 1" })).toBeVisible();
+  await page.getByRole("link", { name: "PR-DEMO-EXPD" }).click();
+  await check(page);
+  await expect(page.getByRole("status").filter({ hasText: "expired on its own because the survivor's consent ended" })).toBeVisible();
+  const expiredTimeline = page.getByRole("region", { name: "Timeline" });
+  await expect(expiredTimeline.getByRole("listitem").last()).toContainText("Expired");
+  await expect(expiredTimeline.getByRole("listitem").last()).toContainText("Puente (automatic)");
+  await expect(page.getByRole("region", { name: "Matching attorneys" })).toHaveCount(0);
+  await page.getByRole("link", { name: "All referrals" }).click();
   await page.getByRole("link", { name: "New referral" }).click();
   await check(page);
   const form = page.getByRole("main");
@@ -80,7 +93,14 @@ test("an advocate refers a case, the attorney accepts it by the email link, and 
   await expect(lawyer.getByRole("status").filter({ hasText: "Aceptó esta remisión." })).toBeVisible();
   await check(lawyer);
 
-  // Messages both ways.
+  // Messages both ways. A refused message keeps what was typed, with the error beside the field.
+  const identifying = `Su correo es maria.lopez@example.com, caso ${marker}.`;
+  await lawyer.getByLabel("Mensaje", { exact: true }).fill(identifying);
+  await lawyer.getByRole("button", { name: "Enviar" }).click();
+  await expect(lawyer.getByRole("alert").first()).toBeVisible();
+  await expect(lawyer.getByLabel("Mensaje", { exact: true })).toHaveValue(identifying);
+  await expect(lawyer.getByLabel("Mensaje", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await check(lawyer);
   await lawyer.getByLabel("Mensaje", { exact: true }).fill(`Gracias, revisaré el caso ${marker} esta semana.`);
   await lawyer.getByRole("button", { name: "Enviar" }).click();
   await expect(lawyer.getByRole("status").filter({ hasText: "Mensaje enviado." })).toBeVisible();
@@ -96,7 +116,12 @@ test("an advocate refers a case, the attorney accepts it by the email link, and 
   await check(lawyer);
   await expect(lawyer.getByText("Thank you. Intake is complete.")).toBeVisible();
 
-  // Hours, then closing with an outcome.
+  // Hours (a refused entry keeps its value, with the error beside it), then closing with an outcome.
+  await lawyer.getByRole("spinbutton", { name: "Horas" }).fill("1.3");
+  await lawyer.getByRole("button", { name: "Registrar horas" }).click();
+  await expect(lawyer.getByRole("spinbutton", { name: "Horas" })).toHaveAttribute("aria-invalid", "true");
+  await expect(lawyer.getByRole("spinbutton", { name: "Horas" })).toHaveValue("1.3");
+  await check(lawyer);
   await lawyer.getByRole("spinbutton", { name: "Horas" }).fill("1.5");
   await lawyer.getByRole("button", { name: "Registrar horas" }).click();
   await expect(lawyer.getByRole("status").filter({ hasText: "Horas registradas." })).toBeVisible();
