@@ -12,6 +12,7 @@ let handle: DatabaseHandle;
 let fixture: Awaited<ReturnType<typeof seedDirectoryFixture>>;
 let member: SignedInActor;
 let refugeAdmin: SignedInActor;
+let moderator: SignedInActor;
 
 beforeAll(async () => {
   handle = await createTestDatabase();
@@ -20,6 +21,8 @@ beforeAll(async () => {
   await refreshSearchEntries(handle.db, [fixture.county.id]);
   member = (await loadActor(handle.db, (await createUser(handle.db, { email: "typo.reader@example.org" })).id)) as SignedInActor;
   refugeAdmin = (await loadActor(handle.db, fixture.refugeAdmin.id)) as SignedInActor;
+  const mod = await createUser(handle.db, { email: "typo.mod@example.org", roles: ["member", "moderator"] });
+  moderator = (await loadActor(handle.db, mod.id)) as SignedInActor;
 });
 
 afterAll(async () => {
@@ -80,6 +83,30 @@ describe("the dictionary follows the listings", () => {
     expect((await found("kaleidoskope")).total).toBe(0);
     // Words other listings still use stay: the counts are per entry, not per write.
     expect(await dictionaryHas("hotline")).toBe(true);
+  });
+  it("concurrent edits of listings that trade words all succeed and leave every word's count true", async () => {
+    // Each round, every listing drops its word and takes its neighbour's: without one order of
+    // locking, two refreshes wait for each other's word rows (a deadlock, one edit refused).
+    const fruit = ["apple", "banana", "cherry", "damson", "elderberry"];
+    const orgs = [fixture.refuge, fixture.statewide, fixture.county, fixture.national, fixture.houston];
+    for (let round = 0; round < 6; round++) {
+      await Promise.all(
+        orgs.map((org, i) =>
+          callerFor(handle, moderator).directory.edit({
+            organizationId: org.id,
+            description: `Programs: ${fruit[(i + round) % fruit.length]} round${round}`,
+          }),
+        ),
+      );
+    }
+    const stored = await queryRows<{ word: string; entries: number }>(handle.db, sql`SELECT word, entries FROM directory_search_words ORDER BY word`);
+    const recounted = await queryRows<{ word: string; entries: number }>(
+      handle.db,
+      sql`SELECT u.lexeme AS word, count(*)::int AS entries FROM directory_search_entries e, unnest(e.document) u GROUP BY u.lexeme ORDER BY 1`,
+    );
+    expect(stored).toEqual(recounted);
+    expect(await dictionaryHas("round0")).toBe(false);
+    expect(await dictionaryHas("round5")).toBe(true);
   });
 });
 

@@ -25,7 +25,10 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
     : sql`true`;
 
   // The dictionary of document words loses these entries' words, and gains them back as
-  // rebuilt below: a word no entry holds any more stops correcting misspelled queries.
+  // rebuilt below: a word no entry holds any more stops correcting misspelled queries. Listings
+  // share words, and two refreshes would lock their word rows in different orders (a deadlock):
+  // one refresh at a time keeps the dictionary, until its transaction ends.
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('directory_search_words'))`);
   const entryWords = sql`SELECT u.lexeme AS word, count(*)::int AS entries
       FROM directory_search_entries e, unnest(e.document) u WHERE ${entryFilter} GROUP BY u.lexeme`;
   await db.execute(sql`
@@ -83,7 +86,6 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
     ) places ON true
     WHERE ${orgFilter} AND s.status = 'active' AND o.verification_state <> 'rejected'`);
 
-  // Sorted, so two refreshes sharing words lock them in the same order.
   await db.execute(sql`
     INSERT INTO directory_search_words (word, entries)
     SELECT word, entries FROM (${entryWords}) added ORDER BY word
