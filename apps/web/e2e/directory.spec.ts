@@ -32,6 +32,8 @@ test("an advocate finds U-visa help in Spanish near a ZIP, filters, maps and ope
   await page.getByRole("button", { name: "Search" }).click();
   await page.waitForURL(/place=30303/);
   await check(page);
+  // The URL holds what was chosen and nothing blank (the form also sends its empty text field).
+  expect(new URL(page.url()).search).toBe("?place=30303&radius=25&sort=distance&service=u-visa&lang=es");
   const results = page.locator(".p-results > li");
   await expect(results.first()).toBeVisible();
   await expect(page.getByRole("link", { name: demo.program })).toBeVisible();

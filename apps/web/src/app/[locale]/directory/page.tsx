@@ -1,12 +1,12 @@
 import { Alert, PageHeader } from "@puente/ui";
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "~/i18n/navigation";
+import { Link, redirect } from "~/i18n/navigation";
 import { ResultList } from "./_components/result-list";
 import { ResultMap } from "./_components/result-map";
 import { SearchForm } from "./_components/search-form";
 import { stateLabel } from "./labels";
 import { runSearch } from "./run-search";
-import { searchHref, type RawSearchParams } from "./search-params";
+import { cleanSearchHref, searchHref, type RawSearchParams } from "./search-params";
 
 export async function generateMetadata() {
   const t = await getTranslations("directory");
@@ -22,8 +22,10 @@ export default async function DirectoryPage({
 }) {
   setRequestLocale((await params).locale);
   const query = await searchParams;
-  const t = await getTranslations("directory");
   const locale = await getLocale();
+  const clean = cleanSearchHref("/directory", query);
+  if (clean) return redirect({ href: clean, locale });
+  const t = await getTranslations("directory");
   const outcome = await runSearch(query);
   const view = query.view === "map" ? "map" : "list";
   const search = outcome.status === "ok" ? outcome.search : undefined;

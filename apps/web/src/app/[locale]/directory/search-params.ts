@@ -45,3 +45,16 @@ export function searchHref(path: string, params: RawSearchParams, changes: Recor
 export function hasSearch(params: RawSearchParams): boolean {
   return ["q", "place", "service", "lang", "kind", "pop", "referrals", "verified"].some((k) => list(params[k]).length > 0);
 }
+
+/**
+ * Where a request with blank parameters should go instead: the same search without them, or null
+ * when the URL is already clean. The search form is a plain GET form, so the browser sends every
+ * text field, blank or not (`?q=&place=30303`); as on the strategy page, the page redirects on the
+ * server, which works without JavaScript and costs a redirect only when blanks came in.
+ */
+export function cleanSearchHref(path: string, params: RawSearchParams): string | null {
+  const blank = Object.values(params).some((value) =>
+    (Array.isArray(value) ? value : [value]).some((v) => v === undefined || v.trim() === ""),
+  );
+  return blank ? searchHref(path, params, {}) : null;
+}
