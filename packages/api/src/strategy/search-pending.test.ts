@@ -9,7 +9,8 @@ import { refreshThreadActivity } from "./posting-rules";
 
 let handle: DatabaseHandle;
 let f: Awaited<ReturnType<typeof seedStrategyFixture>>;
-const ids: Record<string, string> = {};
+// Filled by beforeAll: the published thread, the pending reply in it, and the pending thread.
+const ids = {} as { published: string; reply: string; thread: string };
 
 beforeAll(async () => {
   handle = await createTestDatabase();
