@@ -2,6 +2,10 @@ import { defineConfig } from "vitest/config";
 
 const include = ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"];
 const postgresUrl = process.env.TEST_DATABASE_URL;
+// The origin tests call procedures with (TEST_APP_URL in packages/api/src/testing). Jobs queued
+// without a request, like the referral sweep that starts with the workers, take their links from
+// APP_URL; with the same origin, an email reads the same whichever job sent it.
+const appUrl = "https://puente.test";
 
 /**
  * One Vitest run for the whole workspace. Every database test file gets a fresh database: PGlite
@@ -15,7 +19,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: "forks",
     projects: [
-      { extends: true, test: { name: "pglite", include, env: { TEST_DATABASE_URL: "" } } },
+      { extends: true, test: { name: "pglite", include, env: { TEST_DATABASE_URL: "", APP_URL: appUrl } } },
       ...(postgresUrl
         ? [
             {
@@ -24,7 +28,7 @@ export default defineConfig({
                 name: "postgresql",
                 // Only packages that talk to a database need the second engine.
                 include: ["packages/{api,auth,db,hsds,jobs}/src/**/*.test.ts"],
-                env: { TEST_DATABASE_URL: postgresUrl },
+                env: { TEST_DATABASE_URL: postgresUrl, APP_URL: appUrl },
               },
             },
           ]
