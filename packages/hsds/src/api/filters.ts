@@ -12,19 +12,29 @@ const METERS_PER_MILE = 1609.344;
 
 export const tsQuery = (q: string) => sql`websearch_to_tsquery('simple', puente_fold(${q}))`;
 
+/**
+ * The text of a service search as the directory pages read it (`puente_search_terms`, migration
+ * 0013): misspelled words corrected against the dictionary of public document words, so the API
+ * and the pages find the same services for the same text. Each is an uncorrelated subquery,
+ * computed once per statement.
+ */
+const searchTerm = (q: string, part: "matches" | "ranks" | "words") =>
+  sql`(SELECT ${sql.raw(part)} FROM puente_search_terms(${q}))`;
+
 export function serviceSearch(q: string): SQL {
   return sql`EXISTS (SELECT 1 FROM directory_search_entries e WHERE e.service_id = s.id
-    AND (e.document @@ ${tsQuery(q)} OR puente_fold(${q}) <% e.folded))`;
+    AND e.document @@ ${searchTerm(q, "matches")})`;
 }
 
+/** The directory's text rank (packages/api directory search-sql.ts, textRank), for one service. */
 export function serviceRank(q: string): SQL {
-  return sql`(SELECT ts_rank(e.document, ${tsQuery(q)}) + word_similarity(puente_fold(${q}), e.folded)
+  return sql`(SELECT ts_rank(e.document, ${searchTerm(q, "ranks")}) + word_similarity(${searchTerm(q, "words")}, e.folded)
     FROM directory_search_entries e WHERE e.service_id = s.id)`;
 }
 
 /** A listing is found by its services' documents, or by its own name and description when it has none. */
 export function organizationSearch(q: string): SQL {
-  return sql`(EXISTS (SELECT 1 FROM directory_search_entries e WHERE e.organization_id = o.id AND e.document @@ ${tsQuery(q)})
+  return sql`(EXISTS (SELECT 1 FROM directory_search_entries e WHERE e.organization_id = o.id AND e.document @@ ${searchTerm(q, "matches")})
     OR to_tsvector('simple', puente_fold(concat_ws(' ', o.name, o.alternate_name, o.description, o.city))) @@ ${tsQuery(q)})`;
 }
 

@@ -69,6 +69,9 @@ describe("HSDS list filters", () => {
   it("searches the directory's public search text, accents and typos forgiven", async () => {
     expect(names(await services("search=visa"))).toEqual(["U visa help"]);
     expect(names(await services("search=refugio"))).toEqual(["Emergency shelter"]);
+    // Misspellings are corrected against the dictionary of public words, as on the directory page.
+    expect(names(await services("search=refujio"))).toEqual(["Emergency shelter"]);
+    expect(names(await services("search=vissa"))).toEqual(["U visa help"]);
     expect(names(await services("search=nothing-like-this"))).toEqual([]);
     // The confidential shelter's street is not in the search text.
     expect(names(await services("search=ZQXSECRET"))).toEqual([]);
