@@ -164,5 +164,5 @@ test("an invalid email address gets a field error in the page's language", async
     await check(page);
   }
   // Nothing was sent for the invalid address.
-  await expect(waitForMail("not-an-email", since, 500)).rejects.toThrow();
+  await expect(waitForMail("not-an-email", since, { timeout: 500 })).rejects.toThrow();
 });

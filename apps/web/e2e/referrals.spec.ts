@@ -71,7 +71,10 @@ test("an advocate refers a case, the attorney accepts it by the email link, and 
   await check(page);
 
   // The attorney's email: Spanish, a link, no case details.
-  const mail = await waitForMail(demo.attorney, since, 30_000);
+  const mail = await waitForMail(demo.attorney, since, {
+    timeout: 30_000,
+    matches: (m) => m.links.some((l) => l.includes("/es/referrals/")),
+  });
   expect(mail.language).toBe("es");
   expect(mail.subject).toBe("Le ofrecen una remisión en Puente");
   expect(mail.text + mail.html).not.toContain(marker);

@@ -111,7 +111,10 @@ test("a Spanish note waits for review, a reply flagged as identifying a survivor
   const since = Date.now();
   const queued = await request.post("/api/dev/jobs/strategy-digest", { data: { frequency: "weekly" } });
   expect(queued.status()).toBe(200);
-  const mail = await waitForMail(demo.attorney, since, 30_000);
+  const mail = await waitForMail(demo.attorney, since, {
+    timeout: 30_000,
+    matches: (m) => m.subject === "Su resumen semanal de estrategias de Puente",
+  });
   expect(mail.subject).toBe("Su resumen semanal de estrategias de Puente");
   expect(mail.language).toBe("es");
   expect(mail.text).toContain(title);

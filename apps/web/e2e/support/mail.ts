@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { open, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect } from "@playwright/test";
 import { simpleParser } from "mailparser";
@@ -35,16 +35,39 @@ async function read(file: string): Promise<Mail> {
   };
 }
 
-/** The newest email to `to` written at or after `since` (ms since epoch), polled until it arrives. */
+export interface MailWait {
+  /** ms to poll before failing */
+  timeout?: number;
+  /** only a mail this accepts counts (by default any) */
+  matches?: (mail: Mail) => boolean;
+  /**
+   * Take the mail for this test alone. Parallel tests sign in as the same demo account; without a
+   * claim two of them can pick the same newest sign-in email, and the second to open its one-use
+   * link is refused (a CI failure, strategy.spec and vetting.spec both signing in the moderator).
+   */
+  claim?: boolean;
+}
+
+/** Marks `file` as taken, atomically across Playwright workers; false if another took it first. */
+async function claimFile(file: string): Promise<boolean> {
+  try {
+    await (await open(path.join(mailDir, `${file}.claimed`), "wx")).close();
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  }
+}
+
 /**
- * The newest email to `to` since `since` that `matches` (by default any): other flows running in
- * parallel (referral and strategy notifications) may mail the same demo account meanwhile.
+ * The newest email to `to` written at or after `since` (ms since epoch) that `matches`, polled
+ * until it arrives: other flows running in parallel (referral and strategy notifications) may
+ * mail the same demo account meanwhile.
  */
 export async function waitForMail(
   to: string,
   since: number,
-  timeout = 10_000,
-  matches: (mail: Mail) => boolean = () => true,
+  { timeout = 10_000, matches = () => true, claim = false }: MailWait = {},
 ): Promise<Mail> {
   let found: Mail | undefined;
   await expect
@@ -56,7 +79,9 @@ export async function waitForMail(
           .reverse();
         for (const file of files) {
           const mail = await read(file);
-          if (mail.to.toLowerCase() === to.toLowerCase() && matches(mail)) return (found = mail);
+          if (mail.to.toLowerCase() !== to.toLowerCase() || !matches(mail)) continue;
+          if (claim && !(await claimFile(file))) continue;
+          return (found = mail);
         }
         return undefined;
       },

@@ -48,7 +48,10 @@ export async function requestMagicLink(
   await expect(page).toHaveURL(/\/sign-in\/check-email$/);
   await check(page);
   const magicLink = /\/api\/auth\/callback\/email\?/;
-  const mail = await waitForMail(email, since, undefined, (m) => m.links.some((l) => magicLink.test(l)));
+  const mail = await waitForMail(email, since, {
+    matches: (m) => m.links.some((l) => magicLink.test(l)),
+    claim: true,
+  });
   return { mail, link: linkIn(mail, magicLink) };
 }
 
