@@ -6,6 +6,9 @@
  * filters) and of the search, as a vetted member who belongs to one group would run them: the
  * visibility conditions are part of every statement. "server" is the domain function (statement
  * and result shaping), "raw" the same SQL through the bare driver.
+ *
+ * `--explain "<query name>"` prints that one statement's EXPLAIN ANALYZE (planning and execution
+ * time, buffers) instead of timing everything.
  */
 import type { SignedInActor } from "@puente/auth/actor";
 import { createDatabase, queryRows, sql, type DatabaseHandle } from "@puente/db";
@@ -92,6 +95,17 @@ async function raw(handle: DatabaseHandle, statement: ReturnType<typeof listThre
   await client.unsafe(q.sql, q.params as never[]);
 }
 
+async function explain(handle: DatabaseHandle, statement: ReturnType<typeof listThreadsSql>) {
+  const q = dialect.sqlToQuery(statement);
+  const client = (handle.db as unknown as { $client: postgres.Sql }).$client;
+  // The last of a few runs: a new connection's first plans also fill its catalog caches.
+  let plan: postgres.RowList<postgres.Row[]> | undefined;
+  for (let i = 0; i < 5; i++) {
+    plan = await client.unsafe(`EXPLAIN (ANALYZE, BUFFERS, SUMMARY) ${q.sql}`, q.params as never[]);
+  }
+  for (const row of plan!) console.log(Object.values(row)[0]);
+}
+
 async function measure(name: string, server: () => Promise<unknown>, rawRun: () => Promise<unknown>) {
   const s: number[] = [];
   const r: number[] = [];
@@ -116,6 +130,15 @@ try {
     handle.db,
     sql`SELECT (SELECT count(*)::int FROM strategy_threads) AS threads, (SELECT count(*)::int FROM strategy_posts) AS posts`,
   );
+  const explained = args.get("explain");
+  if (explained !== undefined) {
+    const listing = listings.find(([name]) => name === explained);
+    const search = searches.find(([name]) => name === explained);
+    if (listing) await explain(handle, listThreadsSql(reader, listThreadsInput.parse(listing[1])));
+    else if (search) await explain(handle, searchSql(reader, searchInput.parse(search[1])));
+    else console.error(`No query named "${explained}": ${[...listings, ...searches].map(([n]) => n).join(", ")}`);
+    process.exit(0);
+  }
   console.log(`\nStrategy on PostgreSQL: ${counts!.posts} posts in ${counts!.threads} threads, ${runs} runs per query (ms)`);
   console.log(`${"query".padEnd(32)}  server p50   p95 |    raw p50   p95`);
   for (const [name, filters] of listings) {

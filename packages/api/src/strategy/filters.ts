@@ -35,6 +35,11 @@ export function filterConditions(filters: ThreadFilters): SQL[] {
   return where;
 }
 
+/** Whether the filters read the note (`n`), so a statement must join it. */
+export function filtersNote(filters: ThreadFilters): boolean {
+  return Boolean(filters.outcome || filters.withWhom || filters.from || filters.to);
+}
+
 /** The columns every thread summary shows, tags aggregated per thread. */
 export const threadSummaryColumns = sql`
   t.id::text AS id, t.title, t.status::text AS status, t.visibility::text AS visibility,
