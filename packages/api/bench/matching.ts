@@ -3,14 +3,17 @@
  *
  * Seeds approved attorneys (random practice areas, languages, regions, capacities, some paused or
  * not accepting, some with active cases and recent offers) into `puente_bench_matching` on
- * PostgreSQL, then prints p50/p95 of `rankAttorneys` — hard filters, per-attorney facts and
- * scoring, everything a referral page waits for — for a few referrals.
+ * PostgreSQL, then prints p50/p95 of `rankAttorneys` — hard filters, per-attorney facts, scoring
+ * and ranking every eligible attorney, and the explanations of the 25 a referral page lists — for
+ * a few referrals. `--explain "<referral label>"` prints that referral's statement plan with its
+ * planning and execution time instead.
  */
 import { randomUUID } from "node:crypto";
 import { createDatabase, queryRows, sql, type DatabaseHandle } from "@puente/db";
+import { PgDialect } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { rankAttorneys } from "../src/referrals/matching";
-import type { MatchTarget } from "../src/referrals/matching-facts";
+import { candidateFactsSql, type MatchTarget } from "../src/referrals/matching-facts";
 import { percentile } from "./report";
 
 const args = new Map<string, string>();
@@ -72,6 +75,19 @@ async function main() {
     ["vawa + t_visa, TX, es, in person", { referralId: randomUUID(), caseTypes: ["vawa_self_petition", "t_visa"], stateCode: "TX", countyFips: null, languageCode: "es", meetingMode: "in_person" }],
     ["asylum, NY, fr", { referralId: randomUUID(), caseTypes: ["asylum"], stateCode: "NY", countyFips: null, languageCode: "fr", meetingMode: "remote" }],
   ];
+  const explained = args.get("explain");
+  if (explained !== undefined) {
+    const found = targets.find(([label]) => label === explained);
+    if (!found) throw new Error(`No referral labelled "${explained}": ${targets.map(([l]) => l).join(", ")}`);
+    const client = (handle.db as unknown as { $client: postgres.Sql }).$client;
+    const q = new PgDialect().sqlToQuery(candidateFactsSql(found[1], { interpreterAvailable: false, limit: 25 }));
+    // The last of a few runs: a new connection's first plans also fill its catalog caches.
+    let plan: postgres.RowList<postgres.Row[]> | undefined;
+    for (let i = 0; i < 5; i++) plan = await client.unsafe(`EXPLAIN (ANALYZE, BUFFERS, SUMMARY) ${q.sql}`, q.params as never[]);
+    for (const row of plan!) console.log(Object.values(row)[0]);
+    await handle.close();
+    return;
+  }
   console.log(`\nMatching over ${size} attorneys on PostgreSQL, ${runs} runs per referral (milliseconds)\n`);
   console.log("referral                              candidates    p50    p95");
   for (const [label, target] of targets) {
@@ -79,9 +95,10 @@ async function main() {
     let candidates = 0;
     for (let i = 0; i < runs + 3; i++) {
       const started = performance.now();
-      const ranked = await rankAttorneys(handle.db, target, { interpreterAvailable: false });
+      // What a referral page asks for: every eligible attorney ranked, the best 25 explained.
+      const { eligible } = await rankAttorneys(handle.db, target, { interpreterAvailable: false, limit: 25 });
       if (i >= 3) times.push(performance.now() - started); // the first runs warm caches
-      candidates = ranked.length;
+      candidates = eligible;
     }
     console.log(`${label.padEnd(36)} ${String(candidates).padStart(10)} ${percentile(times, 50).toFixed(1).padStart(6)} ${percentile(times, 95).toFixed(1).padStart(6)}`);
   }

@@ -1,6 +1,7 @@
 import type { Executor } from "@puente/db";
 import type { LanguageProficiency } from "@puente/db/schema";
 import type { Translator } from "@puente/i18n";
+import { matchPoints as p } from "./match-points";
 import { candidateFacts, type CandidateFacts, type MatchTarget } from "./matching-facts";
 
 export type MatchFactor = "practiceArea" | "language" | "region" | "capacity" | "recentLoad" | "responseHistory";
@@ -20,15 +21,13 @@ export interface RankedMatch {
   score: number;
   factors: FactorScore[];
   lastOfferedAt: string | null;
-  tieHash: string;
+  /** 1 for the best match, in the ranking of every eligible attorney. */
+  position: number;
 }
 
-const languagePoints: Record<LanguageProficiency, number> = { native: 20, fluent: 20, professional: 15, basic: 8 };
-
 /**
- * Points per factor, each with the sentence that explains it. Weights: practice area 40, language
- * 20, region 20, open capacity 10, recent load 10 (fewer recent offers scores higher, to spread
- * work), response history 10 (attorneys who answer rather than let offers lapse).
+ * Points per factor, each with the sentence that explains it (weights in match-points.ts). The
+ * ranking adds the same points up in SQL (matchScoreSql); this explains the rows a person reads.
  */
 export function scoreCandidate(target: MatchTarget, facts: CandidateFacts, interpreterAvailable: boolean): FactorScore[] {
   const total = target.caseTypes.length;
@@ -37,27 +36,33 @@ export function scoreCandidate(target: MatchTarget, facts: CandidateFacts, inter
   return [
     {
       factor: "practiceArea",
-      points: Math.round((40 * facts.coveredCaseTypes) / total),
-      max: 40,
+      points: Math.round((p.practiceArea * facts.coveredCaseTypes) / total),
+      max: p.practiceArea,
       key: "practiceArea",
       params: { covered: facts.coveredCaseTypes, total },
     },
     languageFactor(facts.proficiency, interpreterAvailable),
     regionFactor(target, facts),
-    { factor: "capacity", points: 2 * Math.min(open, 5), max: 10, key: "capacity", params: { open, capacity: facts.capacity } },
+    {
+      factor: "capacity",
+      points: p.perOpenPlace * Math.min(open, p.openCounted),
+      max: p.perOpenPlace * p.openCounted,
+      key: "capacity",
+      params: { open, capacity: facts.capacity },
+    },
     {
       factor: "recentLoad",
-      points: 10 - 2 * Math.min(facts.recentOffers, 5),
-      max: 10,
+      points: p.recentLoadMax - p.perRecentOffer * Math.min(facts.recentOffers, p.recentCounted),
+      max: p.recentLoadMax,
       key: "recentLoad",
       params: { count: facts.recentOffers },
     },
     answered === 0
-      ? { factor: "responseHistory", points: 5, max: 10, key: "responseNone", params: {} }
+      ? { factor: "responseHistory", points: p.responseNone, max: p.responseMax, key: "responseNone", params: {} }
       : {
           factor: "responseHistory",
-          points: Math.round((10 * facts.answeredOffers) / answered),
-          max: 10,
+          points: Math.round((p.responseMax * facts.answeredOffers) / answered),
+          max: p.responseMax,
           key: "responseRate",
           params: { answered: facts.answeredOffers, total: answered },
         },
@@ -65,56 +70,51 @@ export function scoreCandidate(target: MatchTarget, facts: CandidateFacts, inter
 }
 
 function languageFactor(proficiency: LanguageProficiency | null, interpreterAvailable: boolean): FactorScore {
-  if (proficiency) {
-    return { factor: "language", points: languagePoints[proficiency], max: 20, key: `language_${proficiency}`, params: {} };
-  }
-  return interpreterAvailable
-    ? { factor: "language", points: 5, max: 20, key: "languageInterpreter", params: {} }
-    : { factor: "language", points: 0, max: 20, key: "languageNone", params: {} };
+  const language = (points: number, key: string): FactorScore => ({ factor: "language", points, max: p.languageMax, key, params: {} });
+  if (proficiency) return language(p.language[proficiency], `language_${proficiency}`);
+  return interpreterAvailable ? language(p.interpreter, "languageInterpreter") : language(0, "languageNone");
 }
 
 function regionFactor(target: MatchTarget, facts: CandidateFacts): FactorScore {
   const remoteAllowed = target.meetingMode !== "in_person";
-  if (facts.region === "county") return { factor: "region", points: 20, max: 20, key: "regionCounty", params: {} };
-  if (facts.region === "state") return { factor: "region", points: 16, max: 20, key: "regionState", params: {} };
-  if (facts.remote && remoteAllowed) return { factor: "region", points: 14, max: 20, key: "regionRemote", params: {} };
-  if (facts.region === "nearby") return { factor: "region", points: 10, max: 20, key: "regionNearby", params: {} };
-  return { factor: "region", points: 0, max: 20, key: remoteAllowed ? "regionNone" : "regionInPersonOnly", params: {} };
+  const region = (points: number, key: string): FactorScore => ({ factor: "region", points, max: p.regionMax, key, params: {} });
+  if (facts.region === "county") return region(p.region.county, "regionCounty");
+  if (facts.region === "state") return region(p.region.state, "regionState");
+  if (facts.remote && remoteAllowed) return region(p.region.remote, "regionRemote");
+  if (facts.region === "nearby") return region(p.region.nearby, "regionNearby");
+  return region(0, remoteAllowed ? "regionNone" : "regionInPersonOnly");
+}
+
+export interface RankOptions {
+  interpreterAvailable: boolean;
+  /** Only the best `limit` matches (by default all). */
+  limit?: number;
+  /** Only this attorney, at their place in the full ranking (none if they are not eligible). */
+  attorneyId?: string;
 }
 
 /**
- * Higher score first; ties go to whoever was offered work least recently (never offered first),
- * then to a hash of referral and attorney ids: fair and repeatable, never insertion order.
+ * Eligible attorneys, best first (ranked in SQL: candidateFacts), each with the per-factor points
+ * that explain the score, and how many attorneys are eligible in all.
  */
-export function compareMatches(a: RankedMatch, b: RankedMatch): number {
-  if (a.score !== b.score) return b.score - a.score;
-  if (a.lastOfferedAt !== b.lastOfferedAt) {
-    if (a.lastOfferedAt === null) return -1;
-    if (b.lastOfferedAt === null) return 1;
-    return Date.parse(a.lastOfferedAt) - Date.parse(b.lastOfferedAt);
-  }
-  return a.tieHash < b.tieHash ? -1 : a.tieHash > b.tieHash ? 1 : 0;
-}
-
 export async function rankAttorneys(
   db: Executor,
   target: MatchTarget,
-  options: { interpreterAvailable: boolean; onlyAttorneyId?: string; limit?: number },
-): Promise<RankedMatch[]> {
-  const facts = await candidateFacts(db, target, options.onlyAttorneyId);
-  const ranked = facts.map((f) => {
-    const factors = scoreCandidate(target, f, options.interpreterAvailable);
+  options: RankOptions,
+): Promise<{ matches: RankedMatch[]; eligible: number }> {
+  const rows = await candidateFacts(db, target, options);
+  const matches = rows.map((row) => {
+    const factors = scoreCandidate(target, row, options.interpreterAvailable);
     return {
-      attorneyId: f.attorneyId,
-      name: f.name,
-      score: factors.reduce((sum, factor) => sum + factor.points, 0),
+      attorneyId: row.attorneyId,
+      name: row.name,
+      score: row.score,
       factors,
-      lastOfferedAt: f.lastOfferedAt,
-      tieHash: f.tieHash,
+      lastOfferedAt: row.lastOfferedAt,
+      position: row.position,
     };
   });
-  ranked.sort(compareMatches);
-  return options.limit ? ranked.slice(0, options.limit) : ranked;
+  return { matches, eligible: rows[0]?.eligible ?? 0 };
 }
 
 /** The per-factor sentences a person reads next to each match. */

@@ -8,7 +8,7 @@ import { consentLapsed, standingConsent } from "./consent";
 import { expireLockedReferral } from "./expiry";
 import { applyTransition } from "./lifecycle-core";
 import type { MatchTarget } from "./matching-facts";
-import { rankAttorneys, type RankedMatch } from "./matching";
+import { rankAttorneys, type RankedMatch, type RankOptions } from "./matching";
 import { notifyPeople } from "./notify";
 import { activeStatuses } from "./state-machine";
 
@@ -30,11 +30,16 @@ export async function matchTarget(db: Executor, referral: ReferralRow): Promise<
   };
 }
 
-export async function rankFor(db: Executor, referral: ReferralRow, onlyAttorneyId?: string): Promise<RankedMatch[]> {
-  return rankAttorneys(db, await matchTarget(db, referral), {
+export async function rankFor(
+  db: Executor,
+  referral: ReferralRow,
+  only: Omit<RankOptions, "interpreterAvailable">,
+): Promise<RankedMatch[]> {
+  const { matches } = await rankAttorneys(db, await matchTarget(db, referral), {
     interpreterAvailable: referral.interpreterAvailable,
-    onlyAttorneyId,
+    ...only,
   });
+  return matches;
 }
 
 /** A referral may be offered only while the survivor's consent stands. */
@@ -102,7 +107,7 @@ export async function moveDownTheList(
     await expireLockedReferral(db, tx, referral, appUrl);
     return null;
   }
-  const [next] = await rankFor(tx, referral);
+  const [next] = await rankFor(tx, referral, { limit: 1 });
   if (!next) return null;
   const { offer } = await createOffer(db, tx, referral, { attorneyId: next.attorneyId, rank: 1 }, {
     offeredById: previous.offeredById,

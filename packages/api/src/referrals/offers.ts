@@ -33,13 +33,11 @@ export async function offerReferral(db: Database, actor: SignedInActor, input: z
       throw new PuenteError("CONFLICT", "referrals.errors.illegalTransition", { from: referral.status, to: "offered" });
     }
     await assertConsentValid(tx, referral.id);
-    const ranked = await rankFor(tx, referral);
-    const index = input.attorneyId ? ranked.findIndex((m) => m.attorneyId === input.attorneyId) : 0;
-    const match = ranked[index];
+    const [match] = await rankFor(tx, referral, input.attorneyId ? { attorneyId: input.attorneyId } : { limit: 1 });
     if (!match) {
       throw new PuenteError("CONFLICT", input.attorneyId ? "referrals.errors.attorneyNotEligible" : "referrals.errors.noMatches");
     }
-    const { offer, referral: updated } = await createOffer(db, tx, referral, { attorneyId: match.attorneyId, rank: index + 1 }, {
+    const { offer, referral: updated } = await createOffer(db, tx, referral, { attorneyId: match.attorneyId, rank: match.position }, {
       offeredById: actor.userId,
       actorId: actor.userId,
       downTheList: input.downTheList,
@@ -107,8 +105,8 @@ export async function declineOffer(db: Database, actor: SignedInActor, input: z.
   });
 }
 
-/** Matches for the organization side, each with its per-factor explanation. */
-export async function matchesFor(db: Database, actor: SignedInActor, referralId: string) {
+/** The best matches for the organization side (a page of them), each with its per-factor explanation. */
+export async function matchesFor(db: Database, actor: SignedInActor, referralId: string, limit: number) {
   const { referral } = await referralForParty(db, actor, referralId, { side: "organization" });
-  return { referral, matches: await rankFor(db, referral) };
+  return { referral, matches: await rankFor(db, referral, { limit }) };
 }

@@ -22,13 +22,16 @@ import { explainFactors } from "./matching";
 import { postMessage } from "./messages";
 import { acceptOffer, declineOffer, matchesFor, offerReferral } from "./offers";
 
+/** How many matches a referral page lists, best first. */
+const MATCHES_SHOWN = 25;
+
 export const referralRouter = createTRPCRouter({
   create: memberProcedure.input(createReferralInput).mutation(({ ctx, input }) => createReferral(ctx.db, ctx.actor, input, ctx.appUrl)),
   byId: memberProcedure.input(referralIdInput).query(({ ctx, input }) => referralDetails(ctx.db, ctx.actor, input.referralId)),
   matches: memberProcedure.input(referralIdInput).query(async ({ ctx, input }) => {
     const t = getTranslator(ctx.locale);
-    const { matches } = await matchesFor(ctx.db, ctx.actor, input.referralId);
-    return matches.slice(0, 25).map((m) => ({ attorneyId: m.attorneyId, name: m.name, score: m.score, factors: explainFactors(m.factors, t) }));
+    const { matches } = await matchesFor(ctx.db, ctx.actor, input.referralId, MATCHES_SHOWN);
+    return matches.map((m) => ({ attorneyId: m.attorneyId, name: m.name, score: m.score, factors: explainFactors(m.factors, t) }));
   }),
   open: memberProcedure.input(versionedReferralInput).mutation(({ ctx, input }) => openReferral(ctx.db, ctx.actor, input, ctx.appUrl)),
   offer: memberProcedure.input(offerInput).mutation(({ ctx, input }) => offerReferral(ctx.db, ctx.actor, input, ctx.appUrl)),
