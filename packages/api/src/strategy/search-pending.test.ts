@@ -104,3 +104,28 @@ describe("search finds the reader's own posts waiting for review, and nobody els
     }
   });
 });
+
+describe("a search excerpt comes from what search matches: published posts and the reader's own pending ones", () => {
+  it("the author's own hidden reply is never the excerpt, though they can still read it in the thread", async () => {
+    // Two replies say "bailiff": a published one, and the moderator's own, the better match.
+    const published = await callerFor(handle, f.admin).strategy.reply({
+      threadId: ids.published,
+      body: "Ask the bailiff where survivors can wait.",
+    });
+    const reply = await callerFor(handle, f.moderator).strategy.reply({
+      threadId: ids.published,
+      body: "The bailiff read out the survivor's street; the bailiff did it twice, the bailiff laughed.",
+    });
+    expect([published.status, reply.status]).toEqual(["published", "published"]);
+    expect((await search(f.moderator, { q: "bailiff" })).map((h) => h.postId)).toEqual([reply.id]);
+    // As the review queue hides a post: status, then the thread's counts and search document.
+    await handle.db.transaction(async (tx) => {
+      await tx.execute(sql`UPDATE strategy_posts SET status = 'hidden' WHERE id = ${reply.id}`);
+      await refreshThreadActivity(tx, ids.published);
+    });
+    // The thread still matches through the published reply, and that is the excerpt.
+    const hits = await search(f.moderator, { q: "bailiff" });
+    expect(hits.map((h) => [h.thread.id, h.postId, h.pending])).toEqual([[ids.published, published.id, false]]);
+    expect(hits[0]!.excerpt).not.toContain("laughed");
+  });
+});

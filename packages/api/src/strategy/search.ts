@@ -9,7 +9,7 @@ import {
   type ThreadSummaryRow,
 } from "./filters";
 import type { SearchInput } from "./inputs";
-import { ownPendingPost, postVisible, threadVisible } from "./visibility";
+import { ownPendingPost, threadVisible } from "./visibility";
 
 /**
  * How many of the most recently active matching threads are ranked. A word as common as
@@ -24,8 +24,8 @@ export const SEARCH_CANDIDATES = 200;
  * counts, ranked by the better of the two), with every listing filter, and only threads the
  * reader may see: those conditions are in the statement, not applied afterwards. Thread documents
  * hold only published posts; the reader's own posts waiting for review match through their own
- * vectors (a short list read by author). The excerpt is the best-matching post the reader may
- * read, and says whether it is still waiting for review.
+ * vectors (a short list read by author). The excerpt is the best-matching published post, or
+ * the reader's own post waiting for review (and says so).
  */
 export function searchSql(actor: SignedInActor, input: SearchInput) {
   // The queries are written out where they are used, not read from a CTE: folded to constants at
@@ -38,6 +38,10 @@ export function searchSql(actor: SignedInActor, input: SearchInput) {
   const rankOf = (v: string) =>
     sql`greatest(ts_rank(${sql.raw(v)}.search_en, ${en}), ts_rank(${sql.raw(v)}.search_es, ${es}))`;
   const readable = sql.join([threadVisible(actor), ...filterConditions(input)], sql` AND `);
+  // The excerpt comes from what search matches, published text and the reader's own pending
+  // posts, never from the reader's own hidden or rejected post (readable in the thread, with the
+  // moderator's reason, but it would show unmarked here).
+  const excerptable = sql`(p.status = 'published' OR ${ownPendingPost(actor)})`;
   const recent = sql`ORDER BY s.last_activity_at DESC NULLS LAST, s.thread_id LIMIT ${SEARCH_CANDIDATES}`;
   return sql`
     WITH published AS (
@@ -78,13 +82,13 @@ export function searchSql(actor: SignedInActor, input: SearchInput) {
     FROM page JOIN strategy_threads t ON t.id = page.thread_id ${threadSummaryJoins}
     LEFT JOIN LATERAL (
       SELECT p.id, p.is_opening, p.body, p.status FROM strategy_posts p
-      WHERE p.thread_id = t.id AND ${postVisible(actor)} AND ${matches("p")}
+      WHERE p.thread_id = t.id AND ${excerptable} AND ${matches("p")}
       ORDER BY ${rankOf("p")} DESC, p.created_at
       LIMIT 1
     ) hit ON true
     LEFT JOIN LATERAL (
       SELECT p.id, p.body, p.status FROM strategy_posts p
-      WHERE p.thread_id = t.id AND p.is_opening AND ${postVisible(actor)}
+      WHERE p.thread_id = t.id AND p.is_opening AND ${excerptable}
     ) opening ON true
     ORDER BY page.rank DESC, t.id`;
 }
