@@ -5,6 +5,10 @@
  * representative searches and prints, per size, p50/p95 of the server's search (every statement,
  * result shaping included) next to the same SQL statements sent through the bare driver.
  * PostgreSQL databases are kept as `puente_bench_<size>` and reused when their size is right.
+ *
+ * `--explain "<query name>" --sizes 100000` prints, for each input of that query, the planning and
+ * execution time of its statement on PostgreSQL from a warm connection (`--plan` adds the slowest
+ * input's whole plan) instead of timing everything.
  */
 import { visitor } from "@puente/auth/actor";
 import { createDatabase, queryRows, sql, type DatabaseHandle } from "@puente/db";
@@ -91,6 +95,36 @@ async function benchSize(engine: string, size: number): Promise<Row[]> {
   } finally {
     await handle.close();
   }
+}
+
+/** EXPLAIN ANALYZE of each input's statement, the last of a few runs (a new connection's first plans load its catalog caches). */
+async function explainQuery(size: number, name: string) {
+  const query = benchQueries.find((q) => q.name === name);
+  if (!query) throw new Error(`No query named "${name}": ${benchQueries.map((q) => q.name).join(", ")}`);
+  const handle = await openPostgres(size);
+  try {
+    const client = (handle.db as unknown as { $client: postgres.Sql }).$client;
+    let slowest = { execution: -1, lines: [] as string[] };
+    for (const raw of query.inputs) {
+      const q = dialect.sqlToQuery(planSearch(visitor, searchInput.parse(raw), "en").statement);
+      let plan: postgres.RowList<postgres.Row[]> | undefined;
+      for (let i = 0; i < 4; i++) plan = await client.unsafe(`EXPLAIN (ANALYZE, BUFFERS, SUMMARY) ${q.sql}`, q.params as never[]);
+      const lines = plan!.map((row) => String(Object.values(row)[0]));
+      const times = lines.filter((line) => /^(Planning|Execution) Time/.test(line)).join(", ");
+      console.log(`${JSON.stringify(raw)}: ${times}`);
+      const execution = Number(/Execution Time: ([\d.]+)/.exec(times)?.[1] ?? 0);
+      if (execution > slowest.execution) slowest = { execution, lines };
+    }
+    if (args.has("plan")) console.log(slowest.lines.join("\n"));
+  } finally {
+    await handle.close();
+  }
+}
+
+const explained = args.get("explain");
+if (explained !== undefined) {
+  await explainQuery(Number(args.get("sizes") ?? 100_000), explained);
+  process.exit(0);
 }
 
 const results: Row[] = [];
