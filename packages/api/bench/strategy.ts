@@ -81,6 +81,7 @@ const searches: Array<[string, Record<string, unknown>]> = [
   ["search: workshop + state", { q: "workshop families", state: "CA" }],
   ["search: ICE + outcome+with", { q: "ICE", outcome: "worked", withWhom: "ice_field_office" }],
   ["search: rare phrase", { q: "bench card confidentiality" }],
+  ["search: words + language", { q: "radio comunitaria", language: "es" }],
 ];
 
 async function time(fn: () => Promise<unknown>) {

@@ -3,6 +3,7 @@ import { queryRows, type Executor } from "@puente/db";
 import { sql } from "drizzle-orm";
 import {
   filterConditions,
+  filtersNote,
   threadSummaryColumns,
   threadSummaryJoins,
   toThreadSummary,
@@ -42,15 +43,21 @@ export function searchSql(actor: SignedInActor, input: SearchInput) {
   // posts, never from the reader's own hidden or rejected post (readable in the thread, with the
   // moderator's reason, but it would show unmarked here).
   const excerptable = sql`(p.status = 'published' OR ${ownPendingPost(actor)})`;
+  // Ranked after choosing, so only the chosen threads' documents are read for it: ranking every
+  // match first read thousands of them ("radio comunitaria" in Spanish: 3,427 threads, ~35 ms).
+  // The note joins only when a note field is filtered.
+  const withNote = filtersNote(input) ? sql`JOIN strategy_notes n ON n.thread_id = t.id` : sql``;
   const recent = sql`ORDER BY s.last_activity_at DESC NULLS LAST, s.thread_id LIMIT ${SEARCH_CANDIDATES}`;
   return sql`
     WITH published AS (
-      SELECT s.thread_id, s.last_activity_at, ${rankOf("s")} AS rank
-      FROM strategy_thread_search s
-      JOIN strategy_threads t ON t.id = s.thread_id
-      JOIN strategy_notes n ON n.thread_id = t.id
-      WHERE ${matches("s")} AND ${readable}
-      ${recent}
+      SELECT x.thread_id, x.last_activity_at, ${rankOf("s")} AS rank
+      FROM (
+        SELECT s.thread_id, s.last_activity_at
+        FROM strategy_thread_search s
+        JOIN strategy_threads t ON t.id = s.thread_id ${withNote}
+        WHERE ${matches("s")} AND ${readable}
+        ${recent}
+      ) x JOIN strategy_thread_search s ON s.thread_id = x.thread_id
     ),
     own_pending AS (
       SELECT s.thread_id, s.last_activity_at, mine.rank
@@ -60,8 +67,7 @@ export function searchSql(actor: SignedInActor, input: SearchInput) {
         GROUP BY p.thread_id
       ) mine
       JOIN strategy_thread_search s ON s.thread_id = mine.thread_id
-      JOIN strategy_threads t ON t.id = s.thread_id
-      JOIN strategy_notes n ON n.thread_id = t.id
+      JOIN strategy_threads t ON t.id = s.thread_id ${withNote}
       WHERE ${readable}
       ${recent}
     ),
