@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "~/server/action-result";
 import type { ActionResult } from "~/server/action-state";
 import { api } from "~/server/api";
+import { submittedValues, type FormResult } from "../../referrals/form-values";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
 
@@ -19,7 +20,8 @@ function fields(form: FormData) {
   };
 }
 
-export async function saveCategory(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+/** A refused topic comes back with what was typed (React resets a form after its action). */
+export async function saveCategory(_previous: FormResult, form: FormData): Promise<FormResult> {
   const t = await getTranslations("strategy.categories");
   const categoryId = text(form, "categoryId");
   const caller = await api();
@@ -35,7 +37,7 @@ export async function saveCategory(_previous: ActionResult, form: FormData): Pro
       )
     : await runAction(() => caller.strategy.createCategory(fields(form)), t("added"));
   revalidatePath("/strategy/categories");
-  return result;
+  return result.status === "error" ? { ...result, values: submittedValues(form) } : result;
 }
 
 export async function addCategoryModerator(_previous: ActionResult, form: FormData): Promise<ActionResult> {

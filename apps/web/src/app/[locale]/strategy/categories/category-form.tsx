@@ -3,7 +3,8 @@
 import { Alert, Button, TextField } from "@puente/ui";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { idle, type ActionResult } from "~/server/action-state";
+import { idle } from "~/server/action-state";
+import { keptValue, type FormResult } from "../../referrals/form-values";
 
 interface CategoryValues {
   id: string;
@@ -18,16 +19,20 @@ interface CategoryValues {
 
 /** Adds a topic (no `values`) or edits one. */
 export function CategoryForm(props: {
-  action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+  action: (previous: FormResult, form: FormData) => Promise<FormResult>;
   values?: CategoryValues;
 }) {
   const t = useTranslations("strategy.categories");
-  const [state, action, busy] = useActionState(props.action, idle);
+  const [state, action, busy] = useActionState(props.action, idle as FormResult);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const typed = state.status === "error" ? state.values : undefined;
   const v = props.values;
   const id = (field: string) => `${v?.id ?? "new"}-${field}`;
+  // What was typed before a refusal, else the topic's stored value.
+  const value = (field: string, stored?: string) => keptValue(typed, field) ?? stored;
   return (
-    <form action={action} className="p-form" noValidate>
+    // A new key when a refused form comes back: it mounts afresh with what was typed.
+    <form key={JSON.stringify(typed ?? {})} action={action} className="p-form" noValidate>
       {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
       {state.status === "success" ? <Alert tone="success">{state.message}</Alert> : null}
       {v ? <input type="hidden" name="categoryId" value={v.id} /> : null}
@@ -35,7 +40,7 @@ export function CategoryForm(props: {
         id={id("slug")}
         name="slug"
         label={t("slug")}
-        defaultValue={v?.slug}
+        defaultValue={value("slug", v?.slug)}
         maxLength={60}
         error={errors?.slug}
       />
@@ -43,7 +48,7 @@ export function CategoryForm(props: {
         id={id("name")}
         name="name"
         label={t("name")}
-        defaultValue={v?.name}
+        defaultValue={value("name", v?.name)}
         maxLength={100}
         error={errors?.name}
       />
@@ -51,7 +56,7 @@ export function CategoryForm(props: {
         id={id("nameEs")}
         name="nameEs"
         label={t("nameEs")}
-        defaultValue={v?.nameEs}
+        defaultValue={value("nameEs", v?.nameEs)}
         maxLength={100}
         error={errors?.nameEs}
       />
@@ -59,7 +64,7 @@ export function CategoryForm(props: {
         id={id("description")}
         name="description"
         label={t("description")}
-        defaultValue={v?.description}
+        defaultValue={value("description", v?.description)}
         maxLength={500}
         error={errors?.description}
       />
@@ -67,7 +72,7 @@ export function CategoryForm(props: {
         id={id("descriptionEs")}
         name="descriptionEs"
         label={t("descriptionEs")}
-        defaultValue={v?.descriptionEs}
+        defaultValue={value("descriptionEs", v?.descriptionEs)}
         maxLength={500}
         error={errors?.descriptionEs}
       />
@@ -78,12 +83,12 @@ export function CategoryForm(props: {
         min={0}
         max={1000}
         label={t("position")}
-        defaultValue={v?.position ?? 0}
+        defaultValue={value("position", String(v?.position ?? 0))}
         error={errors?.position}
       />
       {v ? (
         <label className="p-check">
-          <input type="checkbox" name="archived" defaultChecked={v.archived} />
+          <input type="checkbox" name="archived" defaultChecked={typed ? typed.archived === "on" : v.archived} />
           <span>{t("archived")}</span>
         </label>
       ) : null}

@@ -59,23 +59,25 @@ export default async function StrategyCategoriesPage({
   return (
     <>
       <PageHeader title={t("title")} lead={t("lead")} />
-      <ul className="p-card-list">
-        {categories.map((c) => (
-          <li key={c.id} className="p-card">
-            <details>
-              <summary>
-                {categoryLabel(c, locale)} · {t("threads", { count: c.threads })}
-                {c.archived ? ` · ${t("archived")}` : null}
-              </summary>
-              <CategoryForm action={saveCategory} values={c} />
-              <h3 id={`moderators-${c.id}`}>{t("moderators")}</h3>
-              <p className="p-muted">{t("moderatorsLead")}</p>
-              <CategoryModeratorList categoryId={c.id} moderators={moderators} empty={t("noModerators")} />
-              <AddCategoryModeratorForm action={addCategoryModerator} categoryId={c.id} />
-            </details>
-          </li>
-        ))}
-      </ul>
+      <Section id="topics" title={t("topics")}>
+        <ul className="p-card-list">
+          {categories.map((c) => (
+            <li key={c.id} className="p-card">
+              <details>
+                <summary>
+                  {categoryLabel(c, locale)} · {t("threads", { count: c.threads })}
+                  {c.archived ? ` · ${t("archived")}` : null}
+                </summary>
+                <CategoryForm action={saveCategory} values={c} />
+                <h3 id={`moderators-${c.id}`}>{t("moderators")}</h3>
+                <p className="p-muted">{t("moderatorsLead")}</p>
+                <CategoryModeratorList categoryId={c.id} moderators={moderators} empty={t("noModerators")} />
+                <AddCategoryModeratorForm action={addCategoryModerator} categoryId={c.id} />
+              </details>
+            </li>
+          ))}
+        </ul>
+      </Section>
       <Section id="add-category" title={t("add")}>
         <CategoryForm action={saveCategory} />
       </Section>
