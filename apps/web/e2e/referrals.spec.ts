@@ -31,6 +31,8 @@ test("an advocate refers a case, the attorney accepts it by the email link, and 
   const byStatus = page.getByRole("group", { name: "Table: Referrals of Casa Segura Atlanta by status" });
   await expect(byStatus.getByRole("row", { name: "Expired 1" })).toBeVisible();
   await page.getByRole("link", { name: "PR-DEMO-EXPD" }).click();
+  // Scanned once there: check() right after the click could scan the dashboard still showing.
+  await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
   await check(page);
   await expect(page.getByRole("status").filter({ hasText: "expired on its own because the survivor's consent ended" })).toBeVisible();
   const expiredTimeline = page.getByRole("region", { name: "Timeline" });
@@ -59,6 +61,7 @@ test("an advocate refers a case, the attorney accepts it by the email link, and 
   await check(page);
   const referralUrl = new URL(page.url());
   const referralId = referralUrl.pathname.split("/").pop()!;
+  const referenceCode = (await page.getByRole("heading", { level: 1 }).textContent())!.replace(/^Referral /, "");
 
   // Explained matches; the demo attorney is among them.
   const matches = page.getByRole("region", { name: "Matching attorneys" });
@@ -83,6 +86,18 @@ test("an advocate refers a case, the attorney accepts it by the email link, and 
 
   const lawyer = await newPage();
   await signIn(lawyer, demo.attorney, "es");
+  // The live offer waits on the attorney's own list, with the hours left of the 72 offered.
+  await lawyer.goto("/es/referrals");
+  await check(lawyer);
+  await lawyer.getByRole("link", { name: "Ofertas para mí" }).click();
+  await lawyer.waitForURL(/\/es\/referrals\/offers$/);
+  await check(lawyer);
+  const offer = lawyer
+    .getByRole("region", { name: "Ofertas que esperan su respuesta" })
+    .getByRole("listitem")
+    .filter({ has: lawyer.getByRole("link", { name: referenceCode, exact: true }) });
+  await expect(offer).toContainText("Visa U · Georgia");
+  await expect(offer.getByText("Quedan 71 horas", { exact: true })).toBeVisible();
   await lawyer.goto(link);
   await check(lawyer);
   await expect(lawyer.getByRole("heading", { level: 1 })).toHaveText(/^Remisión PR-/);
