@@ -3,7 +3,7 @@
 import { Alert, Button } from "@puente/ui";
 import { useActionState, type ReactNode } from "react";
 import { idle } from "~/server/action-state";
-import { keptValue, type FormResult } from "./form-values";
+import { keptValue, type FormResult } from "~/server/form-values";
 
 /** What a form's fields get: per-field errors, and what was typed before a refusal (for `defaultValue`). */
 export interface FieldState {

@@ -9,7 +9,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "~/i18n/navigation";
 import { runAction } from "~/server/action-result";
 import { api } from "~/server/api";
-import { type FormResult, submittedValues } from "./form-values";
+import { type FormResult, submittedValues } from "~/server/form-values";
 
 const text = (form: FormData, name: string) => {
   const value = String(form.get(name) ?? "").trim();

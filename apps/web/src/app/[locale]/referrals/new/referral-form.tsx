@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { idle } from "~/server/action-state";
 import { createReferralAction } from "../actions";
-import type { FormResult } from "../form-values";
+import type { FormResult } from "~/server/form-values";
 
 type Option = { value: string; label: string };
 

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "~/server/action-result";
 import type { ActionResult } from "~/server/action-state";
 import { api } from "~/server/api";
-import { submittedValues, type FormResult } from "../../referrals/form-values";
+import { submittedValues, type FormResult } from "~/server/form-values";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
 

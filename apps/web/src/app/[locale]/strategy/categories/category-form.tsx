@@ -4,7 +4,7 @@ import { Alert, Button, TextField } from "@puente/ui";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { idle } from "~/server/action-state";
-import { keptValue, type FormResult } from "../../referrals/form-values";
+import { keptValue, type FormResult } from "~/server/form-values";
 
 interface CategoryValues {
   id: string;

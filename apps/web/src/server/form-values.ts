@@ -1,6 +1,6 @@
 import type { ActionResult } from "~/server/action-state";
 
-/** What a referral form had in it, so a refused form comes back as it was typed (React resets forms after an action). */
+/** What a form had in it, so a refused form comes back as it was typed (React resets forms after an action). */
 export type FormValues = Record<string, string | string[]>;
 export type FormResult = ActionResult & { values?: FormValues };
 
