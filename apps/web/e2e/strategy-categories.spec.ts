@@ -72,6 +72,7 @@ test("an administrator adds, renames, reorders and archives a topic and names an
   await card.getByLabel("Add a moderator by email").fill(`nobody+${stamp}@demo.example.org`);
   await card.getByRole("button", { name: "Add moderator" }).click();
   await expect(card.getByRole("alert")).toHaveText("No vetted member has that email address.");
+  await expect(card.getByLabel("Add a moderator by email")).toHaveValue(`nobody+${stamp}@demo.example.org`);
   await check(page);
   await card.getByLabel("Add a moderator by email").fill(moderator.email);
   await card.getByLabel("Reason (optional, for the moderation log)").fill(`Covers the Pacific Northwest ${stamp}`);

@@ -122,6 +122,19 @@ test("bad notes are refused field by field, and a moderator's reply is published
   await expect(page.getByText("Fill in this part of the note.").first()).toBeVisible();
   await expect(page.getByText("Say where this happened: at least a state.").first()).toBeVisible();
   await check(page);
+  // What was typed comes back with the errors, so a long note is not lost to one missing field.
+  await expect(page.getByLabel("Title")).toHaveValue("Missing most fields");
+  await expect(page.getByLabel("What did you try?")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("What did you try?").fill("A long account typed on a phone, which a refusal must not lose.");
+  await page.getByRole("radio", { name: "Mixed" }).check();
+  await page.getByRole("button", { name: "Post the note" }).click();
+  // The second answer has come back once the field it fixed is no longer marked invalid.
+  await expect(page.getByLabel("What did you try?")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Choose a topic from the list.").first()).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue("Missing most fields");
+  await expect(page.getByLabel("What did you try?")).toHaveValue("A long account typed on a phone, which a refusal must not lose.");
+  await expect(page.getByRole("radio", { name: "Mixed" })).toBeChecked();
+  await check(page);
 
   await visit(page, "/strategy?q=council+resolution");
   await visit(page, "/strategy?outcome=did_not_work&with=ice_field_office");

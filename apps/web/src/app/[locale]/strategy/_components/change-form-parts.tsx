@@ -3,8 +3,9 @@
 import { Alert, Button, TextField } from "@puente/ui";
 import { useActionState } from "react";
 import { idle, type ActionResult } from "~/server/action-state";
+import { keptValue, type FormResult } from "~/server/form-values";
 
-export type FormAction = (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+export type FormAction = (previous: FormResult, form: FormData) => Promise<FormResult>;
 
 /** The form's answer above its fields: what went wrong, or that it worked. */
 export function Outcome({ state }: { state: ActionResult }) {
@@ -16,13 +17,14 @@ export function Outcome({ state }: { state: ActionResult }) {
 /**
  * Why a group or topic changed, for the moderation log: optional, so routine changes stay quick.
  */
-export function ReasonField({ id, label, state }: { id: string; label: string; state: ActionResult }) {
+export function ReasonField({ id, label, state }: { id: string; label: string; state: FormResult }) {
   return (
     <TextField
       id={id}
       name="reason"
       label={label}
       maxLength={500}
+      defaultValue={state.status === "error" ? keptValue(state.values, "reason") : undefined}
       error={state.status === "error" ? state.fieldErrors?.reason : undefined}
     />
   );
@@ -39,10 +41,12 @@ export function AddByEmailForm(props: {
   reasonLabel: string;
   submit: string;
 }) {
-  const [state, formAction, busy] = useActionState(props.action, idle);
+  const [state, formAction, busy] = useActionState(props.action, idle as FormResult);
   const id = `${props.target.name}-${props.target.value}`;
+  const typed = state.status === "error" ? state.values : undefined;
   return (
-    <form action={formAction} className="p-form" noValidate>
+    // A refused address comes back as typed (a new key mounts the form afresh with it).
+    <form key={JSON.stringify(typed ?? {})} action={formAction} className="p-form" noValidate>
       <Outcome state={state} />
       <input type="hidden" name={props.target.name} value={props.target.value} />
       <TextField
@@ -51,6 +55,7 @@ export function AddByEmailForm(props: {
         type="email"
         label={props.label}
         autoComplete="off"
+        defaultValue={keptValue(typed, "email")}
         error={state.status === "error" ? state.fieldErrors?.email : undefined}
       />
       <ReasonField id={`reason-${id}`} label={props.reasonLabel} state={state} />

@@ -40,7 +40,7 @@ export async function saveCategory(_previous: FormResult, form: FormData): Promi
   return result.status === "error" ? { ...result, values: submittedValues(form) } : result;
 }
 
-export async function addCategoryModerator(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+export async function addCategoryModerator(_previous: FormResult, form: FormData): Promise<FormResult> {
   const t = await getTranslations("strategy.categories");
   const result = await runAction(
     async () =>
@@ -52,7 +52,7 @@ export async function addCategoryModerator(_previous: ActionResult, form: FormDa
     t("moderatorAdded"),
   );
   revalidatePath("/strategy/categories");
-  return result;
+  return result.status === "error" ? { ...result, values: submittedValues(form) } : result;
 }
 
 export async function removeCategoryModerator(_previous: ActionResult, form: FormData): Promise<ActionResult> {

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "~/server/action-result";
 import type { ActionResult } from "~/server/action-state";
 import { api } from "~/server/api";
+import { submittedValues, type FormResult } from "~/server/form-values";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
 
@@ -22,7 +23,7 @@ export async function createGroup(_previous: ActionResult, form: FormData): Prom
   return result;
 }
 
-export async function addMember(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+export async function addMember(_previous: FormResult, form: FormData): Promise<FormResult> {
   const t = await getTranslations("strategy.groups");
   const result = await runAction(
     async () =>
@@ -34,7 +35,7 @@ export async function addMember(_previous: ActionResult, form: FormData): Promis
     t("added"),
   );
   revalidatePath("/strategy/groups");
-  return result;
+  return result.status === "error" ? { ...result, values: submittedValues(form) } : result;
 }
 
 /**

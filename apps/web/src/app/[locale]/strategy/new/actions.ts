@@ -5,13 +5,13 @@ import { findCounty } from "@puente/geo";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "~/i18n/navigation";
 import { runAction } from "~/server/action-result";
-import type { ActionResult } from "~/server/action-state";
+import { submittedValues, type FormResult } from "~/server/form-values";
 import { api } from "~/server/api";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
 
 /** Form fields → the create input; a county typed by name is looked up in the chosen state. */
-export async function createNote(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+export async function createNote(_previous: FormResult, form: FormData): Promise<FormResult> {
   const t = await getTranslations("strategy.form");
   const state = text(form, "state").toUpperCase();
   const countyName = text(form, "county");
@@ -21,6 +21,7 @@ export async function createNote(_previous: ActionResult, form: FormData): Promi
       status: "error",
       message: t("unknownCounty"),
       fieldErrors: { county: t("unknownCounty") },
+      values: submittedValues(form),
     };
   }
   const visibility = text(form, "visibility") === "group" ? "group" : "network";
@@ -63,5 +64,6 @@ export async function createNote(_previous: ActionResult, form: FormData): Promi
       locale: await getLocale(),
     });
   }
-  return result;
+  // A refused note comes back as it was typed.
+  return result.status === "error" ? { ...result, values: submittedValues(form) } : result;
 }

@@ -3,11 +3,12 @@
 import { Alert, Button, TextArea, TextField } from "@puente/ui";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { idle, type ActionResult } from "~/server/action-state";
+import { idle } from "~/server/action-state";
+import { keptValue, type FormResult } from "~/server/form-values";
 import { ChoiceField, type Choice as Option } from "../_components/choice-field";
 
 interface NoteFormProps {
-  action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+  action: (previous: FormResult, form: FormData) => Promise<FormResult>;
   categories: Option[];
   groups: Option[];
   states: Option[];
@@ -21,16 +22,22 @@ interface NoteFormProps {
 /** The structured note: every field a filter can later find it by, then free text. */
 export function NoteForm(props: NoteFormProps) {
   const t = useTranslations("strategy.form");
-  const [state, action, busy] = useActionState(props.action, idle);
+  const [state, action, busy] = useActionState(props.action, idle as FormResult);
   const [visibility, setVisibility] = useState("network");
   const errors = state.status === "error" ? state.fieldErrors : undefined;
+  // What was typed before a refusal: a long note is not lost to one wrong field.
+  const typed = state.status === "error" ? state.values : undefined;
+  const kept = (name: string) => keptValue(typed, name);
+  const chosen = (name: string, value: string) => [typed?.[name] ?? []].flat().includes(value);
   const listError = (name: string) =>
     Object.entries(errors ?? {}).find(([key]) => key === name || key.startsWith(`${name}.`))?.[1];
   return (
-    <form action={action} className="p-form" noValidate>
+    // A new key when a refused form comes back: it mounts afresh with what was typed.
+    <form key={JSON.stringify(typed ?? {})} action={action} className="p-form" noValidate>
       {state.status === "error" ? <Alert tone="error">{state.message}</Alert> : null}
       <ChoiceField
         name="categoryId"
+        value={kept("categoryId")}
         label={t("category")}
         choices={props.categories}
         error={errors?.categoryId}
@@ -39,6 +46,7 @@ export function NoteForm(props: NoteFormProps) {
       <TextField
         id="title"
         name="title"
+        defaultValue={kept("title")}
         label={t("titleField")}
         hint={t("titleHint")}
         maxLength={160}
@@ -48,6 +56,7 @@ export function NoteForm(props: NoteFormProps) {
       <TextArea
         id="whatTried"
         name="whatTried"
+        defaultValue={kept("whatTried")}
         label={t("whatTried")}
         maxLength={2000}
         error={errors?.whatTried}
@@ -56,6 +65,7 @@ export function NoteForm(props: NoteFormProps) {
       <TextField
         id="triedOn"
         name="triedOn"
+        defaultValue={kept("triedOn")}
         type="date"
         max={props.today}
         label={t("triedOn")}
@@ -65,6 +75,7 @@ export function NoteForm(props: NoteFormProps) {
       />
       <ChoiceField
         name="withWhom"
+        value={kept("withWhom")}
         label={t("withWhom")}
         choices={props.counterparts}
         error={errors?.withWhom}
@@ -73,6 +84,7 @@ export function NoteForm(props: NoteFormProps) {
       <TextField
         id="withWhomDetail"
         name="withWhomDetail"
+        defaultValue={kept("withWhomDetail")}
         label={t("withWhomDetail")}
         hint={t("withWhomDetailHint")}
         maxLength={200}
@@ -90,7 +102,7 @@ export function NoteForm(props: NoteFormProps) {
         ) : null}
         {props.outcomes.map((o) => (
           <label key={o.value} className="p-check">
-            <input type="radio" name="outcome" value={o.value} />
+            <input type="radio" name="outcome" value={o.value} defaultChecked={kept("outcome") === o.value} />
             <span>{o.label}</span>
           </label>
         ))}
@@ -98,12 +110,14 @@ export function NoteForm(props: NoteFormProps) {
       <TextArea
         id="lessons"
         name="lessons"
+        defaultValue={kept("lessons")}
         label={t("lessons")}
         maxLength={2000}
         error={errors?.lessons}
       />
       <ChoiceField
         name="state"
+        value={kept("state")}
         label={t("state")}
         choices={props.states}
         error={errors?.state}
@@ -112,6 +126,7 @@ export function NoteForm(props: NoteFormProps) {
       <TextField
         id="county"
         name="county"
+        defaultValue={kept("county")}
         label={t("county")}
         hint={t("countyHint")}
         maxLength={80}
@@ -122,7 +137,7 @@ export function NoteForm(props: NoteFormProps) {
         {listError("programs") ? <p className="p-field__error">{listError("programs")}</p> : null}
         {props.programs.map((p) => (
           <label key={p.value} className="p-check">
-            <input type="checkbox" name="programs" value={p.value} />
+            <input type="checkbox" name="programs" value={p.value} defaultChecked={chosen("programs", p.value)} />
             <span>{p.label}</span>
           </label>
         ))}
@@ -132,7 +147,7 @@ export function NoteForm(props: NoteFormProps) {
         {listError("languages") ? <p className="p-field__error">{listError("languages")}</p> : null}
         {props.languages.map((l) => (
           <label key={l.value} className="p-check">
-            <input type="checkbox" name="languages" value={l.value} />
+            <input type="checkbox" name="languages" value={l.value} defaultChecked={chosen("languages", l.value)} />
             <span>{l.label}</span>
           </label>
         ))}
@@ -140,6 +155,7 @@ export function NoteForm(props: NoteFormProps) {
       <TextArea
         id="body"
         name="body"
+        defaultValue={kept("body")}
         label={t("body")}
         hint={t("bodyHint")}
         maxLength={20000}
@@ -172,6 +188,7 @@ export function NoteForm(props: NoteFormProps) {
           {visibility === "group" ? (
             <ChoiceField
               name="groupId"
+              value={kept("groupId")}
               label={t("group")}
               choices={props.groups}
               error={errors?.groupId}
