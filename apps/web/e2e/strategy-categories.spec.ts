@@ -93,7 +93,8 @@ test("an administrator adds, renames, reorders and archives a topic and names an
   await visit(page, "/moderation/strategy");
   const log = page.getByRole("region", { name: "Moderation log" });
   const topic = `Topic: ${renamed}`;
-  await expect(log.getByRole("row", { name: `Other ${topic} created ${slug}` })).toBeVisible();
+  await expect(log.getByRole("row", { name: `Created the topic ${topic}` })).toBeVisible();
+  await expect(log.getByRole("row", { name: `Changed the topic ${topic}` })).toBeVisible();
   await expect(
     log.getByRole("row", { name: `Named a topic moderator ${topic} · Member: ${moderator.name} Covers the Pacific Northwest ${stamp}` }),
   ).toBeVisible();

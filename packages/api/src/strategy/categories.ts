@@ -1,10 +1,11 @@
 import type { SignedInActor } from "@puente/auth/actor";
 import { queryRows, type Database, type Executor } from "@puente/db";
-import { strategyCategories, strategyModerationLog } from "@puente/db/schema";
+import { strategyCategories } from "@puente/db/schema";
 import { eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { notFound, PuenteError } from "../errors";
 import type { categoryInput, updateCategoryInput } from "./inputs";
+import { logModeration } from "./moderation/log";
 import { threadVisible } from "./visibility";
 
 /** Categories in their order, with how many threads the reader can see in each. */
@@ -51,12 +52,13 @@ export async function createCategory(
       .insert(strategyCategories)
       .values(input)
       .returning({ id: strategyCategories.id });
-    await tx.insert(strategyModerationLog).values({
+    await logModeration(tx, {
       moderatorId: actor.userId,
       action: "other",
       targetKind: "category",
       targetId: row!.id,
-      reason: `created ${input.slug}`,
+      reason: "",
+      details: { change: "created", slug: input.slug },
     });
     return { id: row!.id };
   });
@@ -77,15 +79,14 @@ export async function updateCategory(
     if (!existing) throw notFound();
     await assertSlugFree(tx, values.slug, categoryId);
     await tx.update(strategyCategories).set(values).where(eq(strategyCategories.id, categoryId));
-    await tx.insert(strategyModerationLog).values({
+    await logModeration(tx, {
       moderatorId: actor.userId,
       action: "other",
       targetKind: "category",
       targetId: categoryId,
-      reason:
-        values.archived && !existing.archived
-          ? `archived ${values.slug}`
-          : `updated ${values.slug}`,
+      reason: "",
+      // The log page words the change in the reader's language (strategyModeration.log.categoryChanges).
+      details: { change: values.archived && !existing.archived ? "archived" : "updated", slug: values.slug },
     });
     return { id: categoryId };
   });

@@ -127,5 +127,11 @@ describe("administrators manage topics", () => {
       archived: true,
       position: 0,
     });
+    // The log says what changed as data the page words in the reader's language, not as English text.
+    const log = (await admin.moderation.log({ limit: 50 })).filter((e) => e.targetId === created.id);
+    expect(log.map((e) => [e.action, e.details, e.reason])).toEqual([
+      ["other", { change: "archived", slug: "media" }, ""],
+      ["other", { change: "created", slug: "media" }, ""],
+    ]);
   });
 });

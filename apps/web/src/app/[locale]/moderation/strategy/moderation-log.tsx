@@ -15,10 +15,17 @@ export async function ModerationLog({ entries }: { entries: Entry[] }) {
     const threshold = /^flags:(\d+)$/.exec(reason);
     return threshold ? t("flagReasons.threshold", { count: threshold[1]! }) : reason || "—";
   };
-  const what = (e: Entry) =>
-    e.action === "set_flag_threshold"
-      ? t("actions.set_flag_threshold", { from: String(e.details.from), to: String(e.details.to) })
-      : t(`actions.${e.action}`);
+  const categoryChange = (e: Entry) => {
+    const change = e.details.change;
+    return change === "created" || change === "updated" || change === "archived" ? change : null;
+  };
+  const what = (e: Entry) => {
+    if (e.action === "set_flag_threshold") {
+      return t("actions.set_flag_threshold", { from: String(e.details.from), to: String(e.details.to) });
+    }
+    const change = e.targetKind === "category" ? categoryChange(e) : null;
+    return change ? t(`categoryChanges.${change}`) : t(`actions.${e.action}`);
+  };
   const about = (e: Entry) => {
     if (e.threadId) return <Link href={`/strategy/${e.threadId}`}>{e.threadTitle}</Link>;
     const member = e.member ? t("member", { name: e.member }) : null;
