@@ -19,6 +19,7 @@ import { planSearch } from "../src/directory/search-plan";
 import { searchDirectory } from "../src/directory/search";
 import { searchInput, type SearchInput } from "../src/directory/search-input";
 import { benchQueries } from "./directory-queries";
+import { explainAnalyze } from "./explain";
 import { percentile, printTable, type Row } from "./report";
 
 const args = new Map<string, string>();
@@ -97,19 +98,15 @@ async function benchSize(engine: string, size: number): Promise<Row[]> {
   }
 }
 
-/** EXPLAIN ANALYZE of each input's statement, the last of a few runs (a new connection's first plans load its catalog caches). */
+/** Planning and execution time of each input's statement (and the slowest one's plan with --plan). */
 async function explainQuery(size: number, name: string) {
   const query = benchQueries.find((q) => q.name === name);
   if (!query) throw new Error(`No query named "${name}": ${benchQueries.map((q) => q.name).join(", ")}`);
   const handle = await openPostgres(size);
   try {
-    const client = (handle.db as unknown as { $client: postgres.Sql }).$client;
     let slowest = { execution: -1, lines: [] as string[] };
     for (const raw of query.inputs) {
-      const q = dialect.sqlToQuery(planSearch(visitor, searchInput.parse(raw), "en").statement);
-      let plan: postgres.RowList<postgres.Row[]> | undefined;
-      for (let i = 0; i < 4; i++) plan = await client.unsafe(`EXPLAIN (ANALYZE, BUFFERS, SUMMARY) ${q.sql}`, q.params as never[]);
-      const lines = plan!.map((row) => String(Object.values(row)[0]));
+      const lines = await explainAnalyze(handle, planSearch(visitor, searchInput.parse(raw), "en").statement);
       const times = lines.filter((line) => /^(Planning|Execution) Time/.test(line)).join(", ");
       console.log(`${JSON.stringify(raw)}: ${times}`);
       const execution = Number(/Execution Time: ([\d.]+)/.exec(times)?.[1] ?? 0);

@@ -10,10 +10,10 @@
  */
 import { randomUUID } from "node:crypto";
 import { createDatabase, queryRows, sql, type DatabaseHandle } from "@puente/db";
-import { PgDialect } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { rankAttorneys } from "../src/referrals/matching";
 import { candidateFactsSql, type MatchTarget } from "../src/referrals/matching-facts";
+import { explainAnalyze } from "./explain";
 import { percentile } from "./report";
 
 const args = new Map<string, string>();
@@ -79,12 +79,8 @@ async function main() {
   if (explained !== undefined) {
     const found = targets.find(([label]) => label === explained);
     if (!found) throw new Error(`No referral labelled "${explained}": ${targets.map(([l]) => l).join(", ")}`);
-    const client = (handle.db as unknown as { $client: postgres.Sql }).$client;
-    const q = new PgDialect().sqlToQuery(candidateFactsSql(found[1], { interpreterAvailable: false, limit: 25 }));
-    // The last of a few runs: a new connection's first plans also fill its catalog caches.
-    let plan: postgres.RowList<postgres.Row[]> | undefined;
-    for (let i = 0; i < 5; i++) plan = await client.unsafe(`EXPLAIN (ANALYZE, BUFFERS, SUMMARY) ${q.sql}`, q.params as never[]);
-    for (const row of plan!) console.log(Object.values(row)[0]);
+    const statement = candidateFactsSql(found[1], { interpreterAvailable: false, limit: 25 });
+    console.log((await explainAnalyze(handle, statement)).join("\n"));
     await handle.close();
     return;
   }

@@ -20,6 +20,7 @@ import pg from "postgres";
 import { listThreadsInput, searchInput } from "../src/strategy/inputs";
 import { listThreads, listThreadsSql } from "../src/strategy/list-threads";
 import { searchSql, searchThreads } from "../src/strategy/search";
+import { explainAnalyze } from "./explain";
 import { percentile } from "./report";
 
 const args = new Map<string, string>();
@@ -96,17 +97,6 @@ async function raw(handle: DatabaseHandle, statement: ReturnType<typeof listThre
   await client.unsafe(q.sql, q.params as never[]);
 }
 
-async function explain(handle: DatabaseHandle, statement: ReturnType<typeof listThreadsSql>) {
-  const q = dialect.sqlToQuery(statement);
-  const client = (handle.db as unknown as { $client: postgres.Sql }).$client;
-  // The last of a few runs: a new connection's first plans also fill its catalog caches.
-  let plan: postgres.RowList<postgres.Row[]> | undefined;
-  for (let i = 0; i < 5; i++) {
-    plan = await client.unsafe(`EXPLAIN (ANALYZE, BUFFERS, SUMMARY) ${q.sql}`, q.params as never[]);
-  }
-  for (const row of plan!) console.log(Object.values(row)[0]);
-}
-
 async function measure(name: string, server: () => Promise<unknown>, rawRun: () => Promise<unknown>) {
   const s: number[] = [];
   const r: number[] = [];
@@ -135,8 +125,12 @@ try {
   if (explained !== undefined) {
     const listing = listings.find(([name]) => name === explained);
     const search = searches.find(([name]) => name === explained);
-    if (listing) await explain(handle, listThreadsSql(reader, listThreadsInput.parse(listing[1])));
-    else if (search) await explain(handle, searchSql(reader, searchInput.parse(search[1])));
+    const statement = listing
+      ? listThreadsSql(reader, listThreadsInput.parse(listing[1]))
+      : search
+        ? searchSql(reader, searchInput.parse(search[1]))
+        : undefined;
+    if (statement) console.log((await explainAnalyze(handle, statement)).join("\n"));
     else console.error(`No query named "${explained}": ${[...listings, ...searches].map(([n]) => n).join(", ")}`);
     process.exit(0);
   }
