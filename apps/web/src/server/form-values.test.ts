@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { keptValue, submittedValues } from "./form-values";
+import { keptChoice, keptValue, submittedValues } from "./form-values";
 
-describe("a referral form's kept values", () => {
+describe("a refused form's kept values", () => {
   const form = new FormData();
   form.append("$ACTION_ID_abc", "");
   form.append("referralId", "r-1");
@@ -24,5 +24,13 @@ describe("a referral form's kept values", () => {
     expect(keptValue(values, "caseTypes")).toBeUndefined();
     expect(keptValue(values, "hours")).toBeUndefined();
     expect(keptValue(undefined, "body")).toBeUndefined();
+  });
+
+  it("says which boxes of a group were checked, one or several", () => {
+    const values = submittedValues(form);
+    expect(keptChoice(values, "caseTypes", "t_visa")).toBe(true);
+    expect(keptChoice(values, "caseTypes", "sijs")).toBe(false);
+    expect(keptChoice(values, "referralId", "r-1")).toBe(true);
+    expect(keptChoice(undefined, "caseTypes", "u_visa")).toBe(false);
   });
 });

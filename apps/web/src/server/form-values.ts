@@ -20,3 +20,8 @@ export function keptValue(values: FormValues | undefined, name: string): string 
   const value = values?.[name];
   return typeof value === "string" ? value : undefined;
 }
+
+/** Whether a kept field (a checkbox group or a single box) holds `value`, for `defaultChecked`. */
+export function keptChoice(values: FormValues | undefined, name: string, value: string): boolean {
+  return [values?.[name] ?? []].flat().includes(value);
+}

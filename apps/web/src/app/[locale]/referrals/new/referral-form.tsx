@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { idle } from "~/server/action-state";
 import { createReferralAction } from "../actions";
-import type { FormResult } from "~/server/form-values";
+import { keptChoice, type FormResult } from "~/server/form-values";
 
 type Option = { value: string; label: string };
 
@@ -44,7 +44,7 @@ export function ReferralForm(props: {
         ) : null}
         {props.caseTypes.map((c) => (
           <label key={c.value} className="p-check">
-            <input type="checkbox" name="caseTypes" value={c.value} defaultChecked={[typed?.caseTypes ?? []].flat().includes(c.value)} />
+            <input type="checkbox" name="caseTypes" value={c.value} defaultChecked={keptChoice(typed, "caseTypes", c.value)} />
             <span>{c.label}</span>
           </label>
         ))}

@@ -4,7 +4,7 @@ import { Alert, Button, TextArea, TextField } from "@puente/ui";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { idle } from "~/server/action-state";
-import { keptValue, type FormResult } from "~/server/form-values";
+import { keptChoice, keptValue, type FormResult } from "~/server/form-values";
 import { ChoiceField, type Choice as Option } from "../_components/choice-field";
 
 interface NoteFormProps {
@@ -28,7 +28,7 @@ export function NoteForm(props: NoteFormProps) {
   // What was typed before a refusal: a long note is not lost to one wrong field.
   const typed = state.status === "error" ? state.values : undefined;
   const kept = (name: string) => keptValue(typed, name);
-  const chosen = (name: string, value: string) => [typed?.[name] ?? []].flat().includes(value);
+  const chosen = (name: string, value: string) => keptChoice(typed, name, value);
   const listError = (name: string) =>
     Object.entries(errors ?? {}).find(([key]) => key === name || key.startsWith(`${name}.`))?.[1];
   return (
