@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keptChoice, keptValue, submittedValues } from "./form-values";
+import { keepTypedOnError, keptChoice, keptValue, submittedValues } from "./form-values";
 
 describe("a refused form's kept values", () => {
   const form = new FormData();
@@ -32,5 +32,11 @@ describe("a refused form's kept values", () => {
     expect(keptChoice(values, "caseTypes", "sijs")).toBe(false);
     expect(keptChoice(values, "referralId", "r-1")).toBe(true);
     expect(keptChoice(undefined, "caseTypes", "u_visa")).toBe(false);
+  });
+
+  it("adds what was typed to a refusal, and nothing to a success", () => {
+    const refused = keepTypedOnError({ status: "error", message: "No." }, form);
+    expect(refused).toEqual({ status: "error", message: "No.", values: submittedValues(form) });
+    expect(keepTypedOnError({ status: "success", message: "Done." }, form)).toEqual({ status: "success", message: "Done." });
   });
 });

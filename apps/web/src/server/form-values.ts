@@ -25,3 +25,8 @@ export function keptValue(values: FormValues | undefined, name: string): string 
 export function keptChoice(values: FormValues | undefined, name: string, value: string): boolean {
   return [values?.[name] ?? []].flat().includes(value);
 }
+
+/** An action's answer, with what was typed when it refused (React resets a form after its action). */
+export function keepTypedOnError(result: ActionResult, form: FormData): FormResult {
+  return result.status === "error" ? { ...result, values: submittedValues(form) } : result;
+}

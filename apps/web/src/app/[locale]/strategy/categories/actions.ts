@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "~/server/action-result";
 import type { ActionResult } from "~/server/action-state";
 import { api } from "~/server/api";
-import { submittedValues, type FormResult } from "~/server/form-values";
+import { keepTypedOnError, type FormResult } from "~/server/form-values";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
 
@@ -37,7 +37,7 @@ export async function saveCategory(_previous: FormResult, form: FormData): Promi
       )
     : await runAction(() => caller.strategy.createCategory(fields(form)), t("added"));
   revalidatePath("/strategy/categories");
-  return result.status === "error" ? { ...result, values: submittedValues(form) } : result;
+  return keepTypedOnError(result, form);
 }
 
 export async function addCategoryModerator(_previous: FormResult, form: FormData): Promise<FormResult> {
@@ -52,7 +52,7 @@ export async function addCategoryModerator(_previous: FormResult, form: FormData
     t("moderatorAdded"),
   );
   revalidatePath("/strategy/categories");
-  return result.status === "error" ? { ...result, values: submittedValues(form) } : result;
+  return keepTypedOnError(result, form);
 }
 
 export async function removeCategoryModerator(_previous: ActionResult, form: FormData): Promise<ActionResult> {

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "~/server/action-result";
 import type { ActionResult } from "~/server/action-state";
 import { api } from "~/server/api";
-import { submittedValues, type FormResult } from "~/server/form-values";
+import { keepTypedOnError, type FormResult } from "~/server/form-values";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
 
@@ -35,7 +35,7 @@ export async function addMember(_previous: FormResult, form: FormData): Promise<
     t("added"),
   );
   revalidatePath("/strategy/groups");
-  return result.status === "error" ? { ...result, values: submittedValues(form) } : result;
+  return keepTypedOnError(result, form);
 }
 
 /**

@@ -5,7 +5,7 @@ import { findCounty } from "@puente/geo";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "~/i18n/navigation";
 import { runAction } from "~/server/action-result";
-import { submittedValues, type FormResult } from "~/server/form-values";
+import { keepTypedOnError, submittedValues, type FormResult } from "~/server/form-values";
 import { api } from "~/server/api";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim();
@@ -65,5 +65,5 @@ export async function createNote(_previous: FormResult, form: FormData): Promise
     });
   }
   // A refused note comes back as it was typed.
-  return result.status === "error" ? { ...result, values: submittedValues(form) } : result;
+  return keepTypedOnError(result, form);
 }
