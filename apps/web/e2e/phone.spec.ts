@@ -90,3 +90,21 @@ test("an advocate on a phone reaches strategy notes, referrals and attorneys fro
     await expectFitsTheScreen(page);
   }
 });
+
+test("an attorney's offers and an administrator's topics fit a phone too", async ({ page, newPage, signIn, visit, check }) => {
+  test.setTimeout(300_000);
+  await signIn(page, demo.attorney);
+  await visit(page, "/es/referrals/offers");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectFitsTheScreen(page);
+
+  const admin = await newPage();
+  await admin.setViewportSize({ width: 360, height: 740 });
+  await signIn(admin, demo.admin);
+  await visit(admin, "/strategy/categories");
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Strategy topics");
+  // A topic's form opens inside its card and must fit as well.
+  await admin.locator("summary").first().click();
+  await check(admin);
+  await expectFitsTheScreen(admin);
+});
