@@ -60,7 +60,8 @@ async function claimFile(file: string): Promise<boolean> {
 }
 
 /**
- * The newest email to `to` written at or after `since` (ms since epoch) that `matches`, polled
+ * The newest email to `to` written at or after `since` (ms since epoch) that `matches` (with
+ * `claim`, the oldest one no other test has taken), polled
  * until it arrives: other flows running in parallel (referral and strategy notifications) may
  * mail the same demo account meanwhile.
  */
@@ -75,8 +76,11 @@ export async function waitForMail(
       async () => {
         const files = (await readdir(mailDir).catch(() => [] as string[]))
           .filter((file) => file.endsWith(".eml") && Number(file.split("-")[0]) >= since)
-          .sort()
-          .reverse();
+          .sort();
+        // A claim takes the oldest unclaimed email: taking the newest let a test that polled late
+        // take a later request's email, and that request then found only an email older than it
+        // asked (a CI failure). Oldest first, every request gets one sent after it asked.
+        if (!claim) files.reverse();
         for (const file of files) {
           const mail = await read(file);
           if (mail.to.toLowerCase() !== to.toLowerCase() || !matches(mail)) continue;
