@@ -15,49 +15,61 @@ export interface Facets {
   verified: number;
 }
 
-const arrayColumns = {
-  services: sql.raw("e.term_codes"),
-  languages: sql.raw("e.language_codes"),
-  populations: sql.raw("e.populations"),
-} as const;
+/** Each facet with a value list, its vector column and its name in `directory_facet_positions`. */
+const vectorFacets = {
+  services: { vector: "term_vector", positions: "services" },
+  languages: { vector: "language_vector", positions: "languages" },
+  populations: { vector: "population_vector", positions: "populations" },
+  kinds: { vector: "kind_vector", positions: "kinds" },
+} as const satisfies Partial<Record<FacetName, { vector: string; positions: string }>>;
 
-const asJson = (counts: SQL) =>
-  sql`(SELECT coalesce(json_agg(json_build_object('value', x.value, 'count', x.count) ORDER BY x.count DESC, x.value), '[]'::json)
-       FROM (${counts}) x)`;
+/** The columns `base` carries for the counts. */
+export const vectorColumns = sql.raw(
+  Object.values(vectorFacets)
+    .map((f) => `e.${f.vector}`)
+    .join(", "),
+);
 
 const withoutFacet = (byFacet: Partial<Record<FacetName, SQL>>, facet: FacetName) =>
   whereOf(Object.entries(byFacet).filter(([k]) => k !== facet).map(([, v]) => v as SQL));
 
 /**
- * The total and the single-valued facets (kind, accepts referrals, verified) in one pass over
- * `base`, grouped by kind, each count with its own filters: one read of the rows instead of four.
+ * Every count in one pass over `base`, each with the filters of the other facets only (values
+ * within a facet are alternatives): the total, the accepts-referrals and verified counts, and
+ * per value facet the sum of its vectors, which holds each value's count in that value's
+ * eight-digit slot (`directory_facet_positions`). PostgreSQL merges identical aggregates, so a
+ * search without facet filters adds each row's vectors once.
  */
-export function kindCounts(byFacet: Partial<Record<FacetName, SQL>>): SQL {
-  return sql`SELECT e.kind::text AS kind,
+export function facetSums(byFacet: Partial<Record<FacetName, SQL>>): SQL {
+  const sums = Object.entries(vectorFacets).map(
+    ([facet, f]) => sql`sum(e.${sql.raw(f.vector)}) FILTER (WHERE ${withoutFacet(byFacet, facet as FacetName)}) AS ${sql.raw(facet)}`,
+  );
+  return sql`SELECT
       count(*) FILTER (WHERE ${whereOf(Object.values(byFacet))})::int AS total,
-      count(*) FILTER (WHERE ${withoutFacet(byFacet, "kinds")})::int AS kinds,
       count(*) FILTER (WHERE ${withoutFacet(byFacet, "acceptsReferrals")} AND e.accepts_referrals)::int AS accepts,
-      count(*) FILTER (WHERE ${withoutFacet(byFacet, "verified")} AND e.verified)::int AS verified
-    FROM base e GROUP BY e.kind`;
+      count(*) FILTER (WHERE ${withoutFacet(byFacet, "verified")} AND e.verified)::int AS verified,
+      ${sql.join(sums, sql`, `)}
+    FROM base e`;
 }
 
 /**
  * The total, and counts beside each filter value: how many results the reader would get by
- * adding that value. Each facet's count leaves its own filter out (values within a facet are
- * alternatives). They read `base`, the rows that pass the place and text conditions, and
- * `kind_counts` (kindCounts).
+ * adding that value, read from `facet_sums` (facetSums) slot by slot. Values no result has are
+ * left out; the most frequent come first.
  */
-export function facetColumns(byFacet: Partial<Record<FacetName, SQL>>): SQL {
-  // unnest in the select list (a ProjectSet) costs far less per row than a lateral function scan.
-  const arrayCounts = (facet: keyof typeof arrayColumns) =>
-    asJson(sql`SELECT v AS value, count(*)::int AS count
-        FROM (SELECT unnest(${arrayColumns[facet]}) AS v FROM base e WHERE ${withoutFacet(byFacet, facet)}) u GROUP BY v`);
-  const sum = (column: string) => sql`(SELECT coalesce(sum(c.${sql.raw(column)}), 0)::int FROM kind_counts c)`;
-  return sql`${sum("total")} AS total,
-    ${arrayCounts("services")} AS services,
-    ${arrayCounts("languages")} AS languages,
-    ${arrayCounts("populations")} AS populations,
-    ${asJson(sql`SELECT c.kind AS value, c.kinds AS count FROM kind_counts c WHERE c.kinds > 0`)} AS kinds,
-    ${sum("accepts")} AS accepts,
-    ${sum("verified")} AS verified`;
+export function facetColumns(): SQL {
+  const counts = (facet: keyof typeof vectorFacets) =>
+    sql`(SELECT coalesce(json_agg(json_build_object('value', x.value, 'count', x.count) ORDER BY x.count DESC, x.value), '[]'::json)
+       FROM (SELECT p.value, (div(s.${sql.raw(facet)}, p.unit) % 100000000)::int AS count
+             FROM directory_facet_positions p, facet_sums s
+             WHERE p.facet = ${vectorFacets[facet].positions}) x
+       WHERE x.count > 0)`;
+  const single = (column: string) => sql`(SELECT s.${sql.raw(column)} FROM facet_sums s)`;
+  return sql`${single("total")} AS total,
+    ${counts("services")} AS services,
+    ${counts("languages")} AS languages,
+    ${counts("populations")} AS populations,
+    ${counts("kinds")} AS kinds,
+    ${single("accepts")} AS accepts,
+    ${single("verified")} AS verified`;
 }

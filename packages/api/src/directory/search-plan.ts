@@ -3,7 +3,7 @@ import type { Locale } from "@puente/i18n";
 import { sql, type SQL } from "drizzle-orm";
 import { audienceOf, type Audience } from "./audience";
 import { decodeCursor } from "./cursor";
-import { facetColumns, kindCounts } from "./search-facets";
+import { facetColumns, facetSums, vectorColumns } from "./search-facets";
 import type { SearchInput } from "./search-input";
 import { pageColumn } from "./search-page";
 import { resolveSearchArea, type SearchArea } from "./search-place";
@@ -49,7 +49,7 @@ export function planSearch(actor: Actor, input: SearchInput, locale: Locale): Se
   // Distance-sorted pages take their order from `distance` (see search-page.ts).
   const sortKey: SQL = sort === "distance" ? sql`NULL::float8` : input.q ? sql`-${textRank()}` : sql`e.folded`;
   const columns = sql`e.service_id, e.term_codes, e.language_codes, e.populations, e.kind, e.accepts_referrals,
-             e.verified`;
+             e.verified, ${vectorColumns}`;
   let rows = sql`SELECT ${columns}, ${nearDistance} AS distance, ${sortKey} AS sort_key
       FROM ${source} e ${joinNear} WHERE ${whereOf(always)}`;
   if (radius && boxRows) {
@@ -69,9 +69,9 @@ export function planSearch(actor: Actor, input: SearchInput, locale: Locale): Se
     WITH ${near}${terms}
     base AS ${materialized} (${rows}),
     matched AS NOT MATERIALIZED (SELECT * FROM base e WHERE ${whereOf(Object.values(byFacet))}),
-    kind_counts AS MATERIALIZED (${kindCounts(byFacet)})
+    facet_sums AS MATERIALIZED (${facetSums(byFacet)})
     SELECT
       ${pageColumn({ sort, area, audience, limit: input.limit + 1, cursor: input.cursor ? decodeCursor(input.cursor) : undefined })} AS page,
-      ${facetColumns(byFacet)}`;
+      ${facetColumns()}`;
   return { audience, area, sort, statement };
 }

@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
+import { queryRows } from "../query-rows";
 
 /**
  * Rebuilds the directory search rows (entries, their narrow filter copies and points) of the
@@ -36,12 +37,14 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
     FROM (${entryWords}) gone WHERE w.word = gone.word`);
   await db.execute(sql`DELETE FROM directory_search_words WHERE entries <= 0`);
   await db.execute(sql`DELETE FROM directory_search_entries WHERE ${entryFilter}`);
+  // Facet vectors are computed as the rows go in, from the positions already handed out; a value
+  // seen for the first time gets its position below and its entries' vectors are computed again.
   await db.execute(sql`
     INSERT INTO directory_search_entries (
       service_id, organization_id, document, folded, kind, term_codes, language_codes, populations,
       accepts_referrals, verified, assured_date, serves_states, serves_counties, serves_nation,
-      located_states, touches_states, updated_at)
-    SELECT
+      located_states, touches_states, updated_at, ${sql.raw(vectorColumns)})
+    SELECT x.*, ${vectorsOf("x")} FROM (SELECT
       s.id,
       o.id,
       setweight(to_tsvector('simple', puente_fold(concat_ws(' ', s.name, s.alternate_name, o.name, o.alternate_name))), 'A')
@@ -50,8 +53,8 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
       || setweight(to_tsvector('simple', puente_fold(concat_ws(' ', places.cities, o.city))), 'D'),
       puente_fold(concat_ws(' ', s.name, o.name)),
       o.kind,
-      coalesce(terms.codes, '{}'),
-      coalesce((SELECT array_agg(DISTINCT lower(l.code)) FROM languages l WHERE l.service_id = s.id), '{}'),
+      coalesce(terms.codes, '{}') AS term_codes,
+      coalesce((SELECT array_agg(DISTINCT lower(l.code)) FROM languages l WHERE l.service_id = s.id), '{}') AS language_codes,
       o.populations,
       o.accepts_referrals,
       o.verification_state = 'verified',
@@ -84,7 +87,8 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
       FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id
       WHERE sal.service_id = s.id
     ) places ON true
-    WHERE ${orgFilter} AND s.status = 'active' AND o.verification_state <> 'rejected'`);
+    WHERE ${orgFilter} AND s.status = 'active' AND o.verification_state <> 'rejected') x`);
+  await addFacetValues(db, entryFilter);
 
   await db.execute(sql`
     INSERT INTO directory_search_words (word, entries)
@@ -122,12 +126,40 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
     INSERT INTO directory_search_filters (
       service_id, kind, term_codes, language_codes, populations, accepts_referrals, verified,
       serves_states, serves_counties, serves_nation, located_states, touches_states, folded,
-      lat, lon, public_lat, public_lon)
+      lat, lon, public_lat, public_lon, ${sql.raw(vectorColumns)})
     SELECT e.service_id, e.kind, e.term_codes, e.language_codes, e.populations, e.accepts_referrals, e.verified,
       e.serves_states, e.serves_counties, e.serves_nation, e.located_states, e.touches_states, e.folded,
-      p.lat, p.lon, p.public_lat, p.public_lon
+      p.lat, p.lon, p.public_lat, p.public_lon, ${sql.raw(prefixed("e"))}
     FROM (SELECT * FROM directory_search_entries WHERE ${entryFilter}) e
     LEFT JOIN directory_search_points p ON p.service_id = e.service_id AND p.sole
     ORDER BY e.serves_nation DESC, coalesce(e.located_states[1], e.serves_states[1], e.touches_states[1]),
       p.public_lat, e.service_id`);
+}
+
+const vectorColumns = "term_vector, language_vector, population_vector, kind_vector";
+const prefixed = (alias: string) => vectorColumns.split(", ").map((c) => `${alias}.${c}`).join(", ");
+
+/** The facet vectors of the search entry in `alias` (see `directory_facet_positions`). */
+function vectorsOf(alias: string): SQL {
+  return sql.raw(`puente_facet_vector('services', ${alias}.term_codes), puente_facet_vector('languages', ${alias}.language_codes),
+      puente_facet_vector('populations', ${alias}.populations), puente_facet_vector('kinds', ARRAY[${alias}.kind::text])`);
+}
+
+/**
+ * Positions for the values these entries hold that have none yet (a new language, say), and the
+ * vectors of the entries holding them computed again. Runs under the refresh's advisory lock.
+ */
+async function addFacetValues(db: Executor, entryFilter: SQL) {
+  const values = (column: string) => sql.raw(`ARRAY(SELECT DISTINCT unnest(${column}) FROM directory_search_entries WHERE `);
+  const [row] = await queryRows<{ added: number }>(
+    db,
+    sql`SELECT puente_add_facet_values('kinds', enum_range(NULL::organization_kind)::text[])
+      + puente_add_facet_values('services', ${values("term_codes")}${entryFilter}))
+      + puente_add_facet_values('languages', ${values("language_codes")}${entryFilter}))
+      + puente_add_facet_values('populations', ${values("populations")}${entryFilter})) AS added`,
+  );
+  if (!row?.added) return;
+  await db.execute(sql`
+    UPDATE directory_search_entries e SET (${sql.raw(vectorColumns)}) = (${vectorsOf("e")})
+    WHERE ${entryFilter} AND (${sql.raw(prefixed("e"))}) IS DISTINCT FROM (${vectorsOf("e")})`);
 }

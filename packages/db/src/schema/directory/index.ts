@@ -6,3 +6,4 @@ export * from "./listing-changes";
 export * from "./search-entries";
 export * from "./search-filters";
 export * from "./search-words";
+export * from "./facet-positions";

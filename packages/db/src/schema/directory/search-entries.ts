@@ -5,6 +5,7 @@ import {
   date,
   doublePrecision,
   index,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -53,6 +54,14 @@ export const directorySearchEntries = pgTable(
      * areas): a statewide search is one indexed lookup on this column.
      */
     touchesStates: text().array().notNull().default(sql`'{}'`),
+    /**
+     * Facet vectors: the sum of `directory_facet_positions.unit` over the entry's service codes,
+     * languages, populations and kind. A search's facet counts are the sums of these columns.
+     */
+    termVector: numeric({ mode: "string" }).notNull().default("0"),
+    languageVector: numeric({ mode: "string" }).notNull().default("0"),
+    populationVector: numeric({ mode: "string" }).notNull().default("0"),
+    kindVector: numeric({ mode: "string" }).notNull().default("0"),
     updatedAt: timestamp({ withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (t) => [

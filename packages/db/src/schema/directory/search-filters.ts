@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, doublePrecision, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, numeric, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { organizationKindEnum } from "../enums";
 import { services } from "./services";
 
@@ -27,6 +27,11 @@ export const directorySearchFilters = pgTable(
     servesNation: boolean().notNull(),
     locatedStates: text().array().notNull(),
     touchesStates: text().array().notNull(),
+    /** The entry's facet vectors (see `directory_search_entries`). */
+    termVector: numeric({ mode: "string" }).notNull().default("0"),
+    languageVector: numeric({ mode: "string" }).notNull().default("0"),
+    populationVector: numeric({ mode: "string" }).notNull().default("0"),
+    kindVector: numeric({ mode: "string" }).notNull().default("0"),
     /** The sort key of a search without text or distance. */
     folded: text().notNull(),
     /**
