@@ -83,10 +83,34 @@ test("an administrator adds, renames, reorders and archives a topic and names an
   await expect(named).toContainText(`${moderator.name} (${moderator.email})`);
   await check(page);
 
-  await named.getByLabel("Reason (optional, for the moderation log)").fill(`Trial ended ${stamp}`);
+  // A removal the server refuses (here a person who is not this topic's moderator, as after
+  // another administrator's change) keeps the item and shows the translated reason on its form;
+  // nothing is confirmed. The form is put back as the page rendered it afterwards.
+  const userId = named.locator('input[name="userId"]');
+  const realUserId = await userId.inputValue();
+  await userId.evaluate((input: HTMLInputElement) => (input.value = "00000000-0000-4000-8000-000000000000"));
   await named.getByRole("button", { name: `Remove ${moderator.name} as moderator` }).click();
+  await expect(named.getByRole("alert")).toHaveText("We could not find that. It may have been removed.");
+  await expect(named).toHaveCount(1);
+  await expect(card.getByRole("status").filter({ hasText: "was removed" })).toHaveCount(0);
+  await check(page);
+  await userId.evaluate((input: HTMLInputElement, value: string) => (input.value = value), realUserId);
+
+  // The removal, by keyboard: its list item leaves with the form, so the confirmation is
+  // announced by the topic's live region, which was there (empty) before, and focus moves to the
+  // moderators heading instead of falling to the page's body.
+  const live = card.locator('[role="status"]:empty');
+  await expect(live).toHaveCount(1);
+  await live.evaluate((region) => region.setAttribute("data-e2e-live", "before-removal"));
+  await named.getByLabel("Reason (optional, for the moderation log)").fill(`Trial ended ${stamp}`);
+  await named.getByRole("button", { name: `Remove ${moderator.name} as moderator` }).press("Enter");
+  await expect(card.locator('[data-e2e-live="before-removal"]')).toHaveText(
+    `${moderator.name} was removed as a moderator of the topic “${renamed}”.`,
+  );
   await expect(card.getByText("Only national moderators moderate this topic.")).toBeVisible();
   await expect(card.getByRole("list", { name: "Moderators of this topic" })).toHaveCount(0);
+  await expect(page.locator(":focus")).toHaveCount(1);
+  await expect(card.getByRole("heading", { name: "Moderators of this topic" })).toBeFocused();
   await check(page);
 
   // The moderation log has the topic's creation and both moderator changes, with their reasons.

@@ -8,7 +8,7 @@ import { api } from "~/server/api";
 import { categoryLabel } from "../labels";
 import { addCategoryModerator, removeCategoryModerator, saveCategory } from "./actions";
 import { CategoryForm } from "./category-form";
-import { AddCategoryModeratorForm, RemoveCategoryModeratorForm } from "./moderator-forms";
+import { AddCategoryModeratorForm, RemoveCategoryModeratorForm, TopicModerators } from "./moderator-forms";
 
 export async function generateMetadata() {
   const t = await getTranslations("strategy.categories");
@@ -19,10 +19,12 @@ type Moderators = RouterOutputs["strategy"]["categoryModerators"];
 
 function CategoryModeratorList({
   categoryId,
+  topic,
   moderators,
   empty,
 }: {
   categoryId: string;
+  topic: string;
   moderators: Moderators;
   empty: string;
 }) {
@@ -33,7 +35,12 @@ function CategoryModeratorList({
       {mine.map((m) => (
         <li key={m.userId}>
           {m.name ?? m.email} ({m.email})
-          <RemoveCategoryModeratorForm action={removeCategoryModerator} categoryId={categoryId} moderator={m} />
+          <RemoveCategoryModeratorForm
+            action={removeCategoryModerator}
+            categoryId={categoryId}
+            topic={topic}
+            moderator={m}
+          />
         </li>
       ))}
     </ul>
@@ -69,9 +76,14 @@ export default async function StrategyCategoriesPage({
                   {c.archived ? ` · ${t("archived")}` : null}
                 </summary>
                 <CategoryForm action={saveCategory} values={c} />
-                <h3 id={`moderators-${c.id}`}>{t("moderators")}</h3>
-                <p className="p-muted">{t("moderatorsLead")}</p>
-                <CategoryModeratorList categoryId={c.id} moderators={moderators} empty={t("noModerators")} />
+                <TopicModerators categoryId={c.id}>
+                  <CategoryModeratorList
+                    categoryId={c.id}
+                    topic={categoryLabel(c, locale)}
+                    moderators={moderators}
+                    empty={t("noModerators")}
+                  />
+                </TopicModerators>
                 <AddCategoryModeratorForm action={addCategoryModerator} categoryId={c.id} />
               </details>
             </li>
