@@ -103,15 +103,18 @@ export function serviceDistance(area: RadiusArea, audience: Audience, serviceId:
  * same services.
  */
 export function searchTerms(q: string): SQL {
-  return sql`SELECT s.matches, s.ranks, s.words FROM puente_search_terms(${q}) s`;
+  return sql`SELECT s.matches, s.ranks FROM puente_search_terms(${q}) s`;
 }
 
 /**
- * How well an entry matches the text: full-text rank plus trigram word similarity to its names,
- * both of the corrected text, so a misspelling ranks its results as the right word does.
+ * How well an entry matches the corrected text: its full-text rank, where a word in a name
+ * (weight A) counts five times a word in a description (C), so a misspelling ranks its results as
+ * the right word does. A trigram `word_similarity` to the names used to be added; it cost five
+ * sixths of a common word's search and mostly rewarded letters shared with other words ("casa"
+ * lifted every "Casper" listing), so it was dropped (docs/architecture.md).
  */
 export function textRank(): SQL {
-  return sql`(ts_rank(e.document, (SELECT t.ranks FROM terms t)) + word_similarity((SELECT t.words FROM terms t), e.folded))::float8`;
+  return sql`ts_rank(e.document, (SELECT t.ranks FROM terms t))::float8`;
 }
 
 export function whereOf(clauses: SQL[]): SQL {

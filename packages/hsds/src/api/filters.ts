@@ -18,7 +18,7 @@ export const tsQuery = (q: string) => sql`websearch_to_tsquery('simple', puente_
  * and the pages find the same services for the same text. Each is an uncorrelated subquery,
  * computed once per statement.
  */
-const searchTerm = (q: string, part: "matches" | "ranks" | "words") =>
+const searchTerm = (q: string, part: "matches" | "ranks") =>
   sql`(SELECT ${sql.raw(part)} FROM puente_search_terms(${q}))`;
 
 export function serviceSearch(q: string): SQL {
@@ -28,7 +28,7 @@ export function serviceSearch(q: string): SQL {
 
 /** The directory's text rank (packages/api directory search-sql.ts, textRank), for one service. */
 export function serviceRank(q: string): SQL {
-  return sql`(SELECT ts_rank(e.document, ${searchTerm(q, "ranks")}) + word_similarity(${searchTerm(q, "words")}, e.folded)
+  return sql`(SELECT ts_rank(e.document, ${searchTerm(q, "ranks")})
     FROM directory_search_entries e WHERE e.service_id = s.id)`;
 }
 
