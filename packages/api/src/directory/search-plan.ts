@@ -7,7 +7,7 @@ import { facetColumns, facetSums, vectorColumns } from "./search-facets";
 import type { SearchInput } from "./search-input";
 import { pageColumn } from "./search-page";
 import { resolveSearchArea, type SearchArea } from "./search-place";
-import { boxHoldsCircle, filterClauses, nearPoints, searchTerms, textRank, whereOf, withinRadius } from "./search-sql";
+import { boxHoldsCircle, filterClauses, filteredColumns, nearPoints, searchTerms, textRank, whereOf, withinRadius } from "./search-sql";
 
 /**
  * A search as the one SQL statement that answers it (page, total and every facet count), built
@@ -48,8 +48,8 @@ export function planSearch(actor: Actor, input: SearchInput, locale: Locale): Se
   const joinNear = radius ? sql`LEFT JOIN near n ON n.service_id = e.service_id` : sql``;
   // Distance-sorted pages take their order from `distance` (see search-page.ts).
   const sortKey: SQL = sort === "distance" ? sql`NULL::float8` : input.q ? sql`-${textRank()}` : sql`e.folded`;
-  const columns = sql`e.service_id, e.term_codes, e.language_codes, e.populations, e.kind, e.accepts_referrals,
-             e.verified, ${vectorColumns}`;
+  // Copied once per row into `base`: the counts' vectors and flags, and the filtered facets' columns.
+  const columns = sql.join([sql`e.service_id, e.accepts_referrals, e.verified, ${vectorColumns}`, ...filteredColumns(byFacet)], sql`, `);
   let rows = sql`SELECT ${columns}, ${nearDistance} AS distance, ${sortKey} AS sort_key
       FROM ${source} e ${joinNear} WHERE ${whereOf(always)}`;
   if (radius && boxRows) {

@@ -40,6 +40,21 @@ export function filterClauses(input: SearchInput, area: SearchArea | undefined) 
   return { byFacet, always };
 }
 
+/** The columns a value facet's filter reads; `base` carries only those of the facets filtered on. */
+const facetFilterColumns: Partial<Record<FacetName, string>> = {
+  services: "e.term_codes",
+  languages: "e.language_codes",
+  kinds: "e.kind",
+  populations: "e.populations",
+};
+
+export function filteredColumns(byFacet: Partial<Record<FacetName, SQL>>): SQL[] {
+  return Object.keys(byFacet).flatMap((facet) => {
+    const column = facetFilterColumns[facet as FacetName];
+    return column ? [sql.raw(column)] : [];
+  });
+}
+
 /**
  * Every branch is index-backed so PostgreSQL can OR them as bitmaps: the services of the points
  * within the radius (the `near` CTE) as an id list on the primary key, service-area arrays on GIN,
