@@ -1,6 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../client";
-import { queryRows } from "../query-rows";
 
 /**
  * Rebuilds the directory search rows (entries, their narrow filter copies and points) of the
@@ -37,8 +36,8 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
     FROM (${entryWords}) gone WHERE w.word = gone.word`);
   await db.execute(sql`DELETE FROM directory_search_words WHERE entries <= 0`);
   await db.execute(sql`DELETE FROM directory_search_entries WHERE ${entryFilter}`);
-  // Facet vectors are computed as the rows go in, from the positions already handed out; a value
-  // seen for the first time gets its position below and its entries' vectors are computed again.
+  // Facet vectors are computed as the rows go in, so every value they hold needs its position first.
+  await addFacetValues(db, orgFilter);
   await db.execute(sql`
     INSERT INTO directory_search_entries (
       service_id, organization_id, document, folded, kind, term_codes, language_codes, populations,
@@ -88,7 +87,6 @@ export async function refreshSearchEntries(db: Executor, organizationIds?: strin
       WHERE sal.service_id = s.id
     ) places ON true
     WHERE ${orgFilter} AND s.status = 'active' AND o.verification_state <> 'rejected') x`);
-  await addFacetValues(db, entryFilter);
 
   await db.execute(sql`
     INSERT INTO directory_search_words (word, entries)
@@ -146,20 +144,22 @@ function vectorsOf(alias: string): SQL {
 }
 
 /**
- * Positions for the values these entries hold that have none yet (a new language, say), and the
- * vectors of the entries holding them computed again. Runs under the refresh's advisory lock.
+ * Positions for the facet values the services of `orgFilter` are about to be indexed with that
+ * have none yet (a language seen for the first time, say), read from the listing tables as the
+ * entries are built: taxonomy codes with their parents' codes, language codes lower-cased, the
+ * organizations' populations, and every organization kind. Runs under the refresh's advisory lock.
  */
-async function addFacetValues(db: Executor, entryFilter: SQL) {
-  const values = (column: string) => sql.raw(`ARRAY(SELECT DISTINCT unnest(${column}) FROM directory_search_entries WHERE `);
-  const [row] = await queryRows<{ added: number }>(
-    db,
-    sql`SELECT puente_add_facet_values('kinds', enum_range(NULL::organization_kind)::text[])
-      + puente_add_facet_values('services', ${values("term_codes")}${entryFilter}))
-      + puente_add_facet_values('languages', ${values("language_codes")}${entryFilter}))
-      + puente_add_facet_values('populations', ${values("populations")}${entryFilter})) AS added`,
-  );
-  if (!row?.added) return;
-  await db.execute(sql`
-    UPDATE directory_search_entries e SET (${sql.raw(vectorColumns)}) = (${vectorsOf("e")})
-    WHERE ${entryFilter} AND (${sql.raw(prefixed("e"))}) IS DISTINCT FROM (${vectorsOf("e")})`);
+async function addFacetValues(db: Executor, orgFilter: SQL) {
+  await db.execute(sql`SELECT puente_add_facet_values('kinds', enum_range(NULL::organization_kind)::text[]),
+    puente_add_facet_values('services', ARRAY(
+      SELECT c FROM services s
+      JOIN service_taxonomy_terms st ON st.service_id = s.id
+      JOIN taxonomy_terms t ON t.id = st.taxonomy_term_id
+      LEFT JOIN taxonomy_terms p ON p.id = t.parent_id
+      CROSS JOIN LATERAL unnest(array_remove(ARRAY[t.code, p.code], NULL)) AS c
+      WHERE ${orgFilter})),
+    puente_add_facet_values('languages', ARRAY(
+      SELECT lower(l.code) FROM languages l JOIN services s ON s.id = l.service_id WHERE ${orgFilter})),
+    puente_add_facet_values('populations', ARRAY(
+      SELECT unnest(o.populations) FROM organizations o JOIN services s ON s.organization_id = o.id WHERE ${orgFilter}))`);
 }
