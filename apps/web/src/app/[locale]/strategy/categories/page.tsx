@@ -5,10 +5,11 @@ import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "~/i18n/navigation";
 import { getActor } from "~/server/actor";
 import { api } from "~/server/api";
+import { AnnouncedChanges } from "../_components/announced-changes";
 import { categoryLabel } from "../labels";
 import { addCategoryModerator, removeCategoryModerator, saveCategory } from "./actions";
 import { CategoryForm } from "./category-form";
-import { AddCategoryModeratorForm, RemoveCategoryModeratorForm, TopicModerators } from "./moderator-forms";
+import { AddCategoryModeratorForm, RemoveCategoryModeratorForm } from "./moderator-forms";
 
 export async function generateMetadata() {
   const t = await getTranslations("strategy.categories");
@@ -76,14 +77,18 @@ export default async function StrategyCategoriesPage({
                   {c.archived ? ` · ${t("archived")}` : null}
                 </summary>
                 <CategoryForm action={saveCategory} values={c} />
-                <TopicModerators categoryId={c.id}>
+                <AnnouncedChanges
+                  id={`moderators-${c.id}`}
+                  heading={t("moderators")}
+                  lead={<p className="p-muted">{t("moderatorsLead")}</p>}
+                >
                   <CategoryModeratorList
                     categoryId={c.id}
                     topic={categoryLabel(c, locale)}
                     moderators={moderators}
                     empty={t("noModerators")}
                   />
-                </TopicModerators>
+                </AnnouncedChanges>
                 <AddCategoryModeratorForm action={addCategoryModerator} categoryId={c.id} />
               </details>
             </li>

@@ -54,7 +54,7 @@ export async function changeRoster(_previous: ActionResult, form: FormData): Pro
   const change = text(form, "change");
   const result =
     change === "remove"
-      ? await runAction(() => caller.strategy.removeGroupMember(target), t("removed"))
+      ? await runAction(() => caller.strategy.removeGroupMember(target), t("removed", { name }))
       : await runAction(
           () => caller.strategy.setGroupModerator({ ...target, on: change === "makeModerator" }),
           change === "makeModerator" ? t("moderatorNamed", { name }) : t("moderatorRemoved", { name }),

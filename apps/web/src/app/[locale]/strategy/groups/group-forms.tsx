@@ -4,6 +4,7 @@ import { Button, TextArea, TextField } from "@puente/ui";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { idle } from "~/server/action-state";
+import { useAnnouncedAction } from "../_components/announced-changes";
 import {
   AddByEmailForm,
   Outcome,
@@ -21,7 +22,9 @@ interface RosterPerson {
 /**
  * Changes for one person on a group's roster. Group moderators remove members; national moderators
  * (`national`) also name and remove group moderators. A moderator is removed from the role, not
- * from the group, so the row offers no "remove" for them.
+ * from the group, so the row offers no "remove" for them. Every change takes away the button pressed
+ * (a removed member's row leaves altogether), so what happened, or why it was refused, is said by
+ * the roster's AnnouncedChanges (see the page), not on this form.
  */
 export function RosterChangeForm({
   action,
@@ -35,12 +38,11 @@ export function RosterChangeForm({
   national: boolean;
 }) {
   const t = useTranslations("strategy.groups");
-  const [state, formAction, busy] = useActionState(action, idle);
+  const [state, formAction, busy] = useAnnouncedAction(action);
   const name = person.name ?? person.email;
   if (person.moderator && !national) return <>{t("moderator")}</>;
   return (
     <form action={formAction} className="p-form" noValidate>
-      <Outcome state={state} />
       <input type="hidden" name="groupId" value={groupId} />
       <input type="hidden" name="userId" value={person.userId} />
       <input type="hidden" name="name" value={name} />

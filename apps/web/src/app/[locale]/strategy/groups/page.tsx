@@ -2,6 +2,7 @@ import { hasRole } from "@puente/auth/actor";
 import { PageHeader, Section, TableScroll } from "@puente/ui";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { api } from "~/server/api";
+import { AnnouncedChanges } from "../_components/announced-changes";
 import { requireVettedMember } from "../load";
 import { addMember, changeRoster, createGroup } from "./actions";
 import { AddMemberForm, CreateGroupForm, RosterChangeForm } from "./group-forms";
@@ -45,7 +46,8 @@ export default async function StrategyGroupsPage({
               {group.moderator ? t("youModerate") : t("youBelong")}
             </p>
             {roster ? (
-              <>
+              // The roster's heading and live region stay when a row leaves with its form.
+              <AnnouncedChanges id={`roster-${group.id}`} heading={t("roster", { name: group.name })}>
                 <TableScroll label={t("roster", { name: group.name })}>
                   <table className="p-table">
                     <caption className="p-visually-hidden">
@@ -77,7 +79,7 @@ export default async function StrategyGroupsPage({
                   </table>
                 </TableScroll>
                 <AddMemberForm action={addMember} groupId={group.id} />
-              </>
+              </AnnouncedChanges>
             ) : null}
           </Section>
         );
