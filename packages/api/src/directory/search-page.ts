@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Audience } from "./audience";
 import type { Cursor } from "./cursor";
 import type { SearchArea } from "./search-place";
+import { resultDetails } from "./search-results";
 import { matchReason, serviceDistance } from "./search-sql";
 
 interface PageOptions {
@@ -47,8 +48,9 @@ function orderedRows(o: PageOptions): SQL {
 }
 
 /**
- * The page as JSON: id, distance, why it matched the place, and the sort key the next page's
- * cursor starts after. Reason and distance are computed for these rows only.
+ * The page as JSON: id, distance, why it matched the place, the sort key the next page's cursor
+ * starts after, and what the reader is shown of the service (`details`, see resultDetails).
+ * Reason, distance and details are computed for these rows only.
  */
 export function pageColumn(o: PageOptions): SQL {
   const radius = o.area?.kind === "radius" ? o.area : undefined;
@@ -56,10 +58,11 @@ export function pageColumn(o: PageOptions): SQL {
     ? sql`coalesce(s.distance, ${serviceDistance(radius, o.audience, sql`s.service_id`)})`
     : sql`NULL::float8`;
   return sql`(SELECT coalesce(json_agg(json_build_object('service_id', t.service_id, 'distance', t.distance,
-                                                  'reason', t.reason, 'sort_key', t.sort_key)
+                                                  'reason', t.reason, 'sort_key', t.sort_key, 'details', to_json(r))
                                 ORDER BY t.sort_key, t.service_id), '[]'::json)
        FROM (SELECT s.service_id, s.sort_key, d.distance, ${matchReason(o.area, sql`d.distance`)} AS reason
              FROM (${orderedRows(o)}) s
              JOIN directory_search_filters e ON e.service_id = s.service_id
-             CROSS JOIN LATERAL (SELECT ${distance} AS distance) d) t)`;
+             CROSS JOIN LATERAL (SELECT ${distance} AS distance) d) t
+       LEFT JOIN LATERAL (${resultDetails(o.audience, o.area, sql`t.service_id`)}) r ON true)`;
 }

@@ -6,7 +6,7 @@ import type { FacetCount, Facets } from "./search-facets";
 import type { SearchInput } from "./search-input";
 import type { SearchArea } from "./search-place";
 import { planSearch } from "./search-plan";
-import { loadResultDetails, type SearchResult } from "./search-results";
+import { toSearchResult, type DetailRow, type SearchResult } from "./search-results";
 
 export interface SearchResponse {
   total: number;
@@ -22,6 +22,8 @@ interface PageRow {
   distance: number | null;
   reason: string | null;
   sort_key: number | string;
+  /** Display fields, read in the same statement; a row without them (no service row) is skipped. */
+  details: DetailRow | null;
 }
 
 interface SearchRow {
@@ -50,7 +52,7 @@ export async function searchDirectory(
   const { area } = plan;
   return {
     total: row?.total ?? 0,
-    results: await loadResultDetails(db, page, plan.audience, area),
+    results: page.flatMap((p) => (p.details ? [toSearchResult(p, p.details)] : [])),
     nextCursor: rows.length > input.limit && last ? encodeCursor({ k: last.sort_key, id: last.service_id }) : null,
     facets: {
       services: row?.services ?? [],
