@@ -10,12 +10,13 @@ import { resolveSearchArea, type SearchArea } from "./search-place";
 import { boxHoldsCircle, filterClauses, filteredColumns, nearPoints, searchTerms, textRank, whereOf, withinRadius } from "./search-sql";
 
 /**
- * A search as the one SQL statement that answers it (page, total and every facet count), built
- * without touching the database, so the benchmark can time the very same statement raw.
+ * A search as the one SQL statement that answers it (the page with what its rows show, the total
+ * and every facet count), built without touching the database, so the benchmark can time the
+ * very same statement raw.
  *
  * `base` holds the rows that pass the place and text conditions, found through indexes and
  * computed once, with only the columns the counts and the order need; the facet filters, the
- * page, the total and the counts all read it. A search by place alone reads the narrow
+ * page, the total and the counts (one pass of sums, search-facets.ts) all read it. A search by place alone reads the narrow
  * `directory_search_filters`; a text search reads `directory_search_entries`, whose document it
  * ranks. Around a point, a one-office service's point is on its filter row, so those within
  * the radius come straight from the box; the others' distances come from one grouped pass over
