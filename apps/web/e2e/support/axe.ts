@@ -17,8 +17,16 @@ function describe(violations: Violations): string {
     .join("\n\n");
 }
 
-/** Scans the page as it is now against WCAG 2.2 AA; fails with a readable list of violations. */
+/**
+ * Scans the page as it is now against WCAG 2.2 AA; fails with a readable list of violations.
+ * After a client-side navigation Next.js streams the new page's <title> in after its content, so
+ * a scan right after a click could find none (CI saw `document-title` on /attorneys once). The
+ * scan waits a moment for a title; a page that never gets one still fails, on axe's own rule.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 })
+    .catch(() => undefined);
   const { violations } = await new AxeBuilder({ page })
     .withTags(tags)
     .options({ resultTypes: ["violations"] })
